@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isValidLocale } from "@/i18n-config";
+import { getT } from "@/app/i18n/server";
+import { getAllArticleBundles } from "@/app/_server/content";
+import { SiteHeader } from "@/app/_components/site-header";
+import { SiteFooter } from "@/app/_components/site-footer";
+import { ArticleCard } from "@/app/_components/article-card";
+
+export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise<Metadata> {
+  const { lng } = await params;
+  if (!isValidLocale(lng)) return {};
+  const t = await getT(lng, "home");
+  return { title: t("metaTitle") };
+}
+
+export default async function HomePage({ params }: PageProps<"/[lng]">) {
+  const { lng } = await params;
+  if (!isValidLocale(lng)) notFound();
+  const [t, tc] = await Promise.all([getT(lng, "home"), getT(lng, "common")]);
+  const bundles = getAllArticleBundles();
+  return (
+    <>
+      <SiteHeader lng={lng} path="" />
+      <main id="main" className="page page--home">
+        <section className="hero">
+          <h1 className="hero__title">{tc("tagline")}</h1>
+          <p className="hero__intro">{t("intro")}</p>
+        </section>
+        <section aria-labelledby="articles-heading">
+          <h2 id="articles-heading" className="section-title">
+            {t("articlesHeading")}
+          </h2>
+          <ul className="card-list">
+            {bundles.map((bundle) => (
+              <li key={bundle.article.slug}>
+                <ArticleCard lng={lng} bundle={bundle} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      </main>
+      <SiteFooter lng={lng} />
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+export const READER_PREFERENCES_KEY = "glose:reader";

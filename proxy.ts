@@ -1,0 +1,49 @@
+import { match } from "@formatjs/intl-localematcher";
+import Negotiator from "negotiator";
+import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_COOKIE, i18nConfig, isValidLocale, type Locale } from "./i18n-config";
+
+/** Cookie first (the learner chose), then the browser's languages, then English. */
+function negotiateLocale(request: NextRequest): Locale {
+  const fromCookie = request.cookies.get(LOCALE_COOKIE)?.value;
+  if (isValidLocale(fromCookie)) return fromCookie;
+  const languages = new Negotiator({
+    headers: { "accept-language": request.headers.get("accept-language") ?? "" },
+  }).languages();
+  try {
+    const matched = match(languages, i18nConfig.locales, i18nConfig.defaultLocale);
+    return isValidLocale(matched) ? matched : i18nConfig.defaultLocale;
+  } catch {
+    // A malformed Accept-Language (e.g. "*;q=x") must not break the front door.
+    return i18nConfig.defaultLocale;
+  }
+}
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const first = pathname.split("/")[1];
+
+  if (isValidLocale(first)) {
+    // Remember the language the learner is reading in, so "/" sends them back to it.
+    const response = NextResponse.next();
+    if (request.cookies.get(LOCALE_COOKIE)?.value !== first) {
+      response.cookies.set(LOCALE_COOKIE, first, { path: "/", maxAge: ONE_YEAR, sameSite: "lax" });
+    }
+    return response;
+  }
+
+  // Only the bare root (and unprefixed pages) are redirected; "/de/…" stays and answers 404.
+  if (pathname !== "/" && first && /^[a-z]{2}(-[A-Za-z]{2})?$/.test(first)) return NextResponse.next();
+  const locale = negotiateLocale(request);
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
+  url.search = search;
+  return NextResponse.redirect(url);
+}
+
+export const config = {
+  // Pages only: not the API, Next's assets, the service worker or files with an extension.
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|sw.js|manifest.webmanifest|.*\\..*).*)"],
+};

@@ -1,0 +1,90 @@
+/**
+ * Zod schemas for an article's content files. Types are inferred from the
+ * schemas so that the data on disk and the code that reads it cannot drift.
+ *
+ * An article lives in `questions/articles/<slug>/`:
+ *   source.fr.txt    the original text, never altered
+ *   article.json     title + paragraphs + sentences, each with its English
+ *   vocabulary.json  the glossed words and expressions
+ *   facts.json       the fact base that questions are generated from
+ *   (outsiders live in `questions/outsiders.json`, shared by all articles)
+ */
+import { z } from "zod";
+
+export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+export const cefrLevelSchema = z.enum(CEFR_LEVELS);
+export type CefrLevel = z.infer<typeof cefrLevelSchema>;
+
+/** Sentence ids are stable: questions point at them as their evidence. */
+export const sentenceIdSchema = z
+  .string()
+  .regex(/^(title|s\d+)$/, 'must be "title" or "s" followed by a number');
+export type SentenceId = z.infer<typeof sentenceIdSchema>;
+
+export const sentenceSchema = z.strictObject({
+  id: sentenceIdSchema,
+  /** The French exactly as in the source, without surrounding spaces. */
+  fr: z.string().min(1),
+  /** A translation for learners: faithful, plain, natural. */
+  en: z.string().min(1),
+});
+export type Sentence = z.infer<typeof sentenceSchema>;
+
+export const paragraphSchema = z.strictObject({
+  id: z.string().regex(/^p\d+$/, 'must be "p" followed by a number'),
+  sentences: z.array(sentenceSchema).min(1),
+});
+export type Paragraph = z.infer<typeof paragraphSchema>;
+
+export const articleSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+  level: cefrLevelSchema,
+  topic: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }),
+  title: sentenceSchema.extend({ id: z.literal("title") }),
+  paragraphs: z.array(paragraphSchema).min(1),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+export const PARTS_OF_SPEECH = [
+  "noun",
+  "verb",
+  "adjective",
+  "adverb",
+  "preposition",
+  "conjunction",
+  "expression",
+] as const;
+export const partOfSpeechSchema = z.enum(PARTS_OF_SPEECH);
+export type PartOfSpeech = z.infer<typeof partOfSpeechSchema>;
+
+export const genderSchema = z.enum(["m", "f"]);
+export type Gender = z.infer<typeof genderSchema>;
+
+export const termSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+    /** Every form exactly as it appears in the text (case included). */
+    surfaces: z.array(z.string().min(1)).min(1),
+    lemma: z.string().min(1),
+    pos: partOfSpeechSchema,
+    /** Required for nouns, absent otherwise. */
+    gender: genderSchema.optional(),
+    /** The meaning here, in English. */
+    gloss: z.string().min(1),
+    /** Plausible wrong meanings, same form as `gloss`, for vocabulary questions. */
+    wrongGlosses: z.array(z.string().min(1)).min(3),
+    level: cefrLevelSchema,
+    sentenceIds: z.array(sentenceIdSchema).min(1),
+  })
+  .superRefine((term, ctx) => {
+    if (term.pos === "noun" && !term.gender) {
+      ctx.addIssue({ code: "custom", path: ["gender"], message: "required for nouns" });
+    }
+    if (term.pos !== "noun" && term.gender) {
+      ctx.addIssue({ code: "custom", path: ["gender"], message: "only nouns have a gender here" });
+    }
+  });
+export type Term = z.infer<typeof termSchema>;
+
+export const vocabularySchema = z.array(termSchema).min(1);
+export type Vocabulary = z.infer<typeof vocabularySchema>;

@@ -1,0 +1,31 @@
+// `npm start` and the browser tests serve the production build: build first when
+// there is none, or when the sources changed since (a stale build would test old code).
+import { execSync } from "node:child_process";
+import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+const root = process.cwd();
+const buildId = path.join(root, ".next", "BUILD_ID");
+const WATCHED = ["app", "questions", "locales", "public", "proxy.ts", "i18n-config.ts", "next.config.js", "package-lock.json"];
+
+function newestMtime(target) {
+  if (!existsSync(target)) return 0;
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) {
+    if (target.endsWith("public") && /^(sw|swe-worker-.*)\.js(\.map)?$/.test(entry)) continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+const changedAt = Math.max(...WATCHED.map((p) => newestMtime(path.join(root, p))));
+
+if (!builtAt || changedAt > builtAt || process.env.GLOSE_FORCE_BUILD === "1") {
+  console.log(builtAt ? "Sources changed since the last build: building…" : "No production build yet: building…");
+  execSync("npx next build", { stdio: "inherit" });
+} else {
+  console.log(`Using the production build ${readFileSync(buildId, "utf8").trim()}.`);
+}
