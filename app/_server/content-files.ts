@@ -6,15 +6,23 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkArticleText, checkSentenceIds, checkVocabulary } from "../../questions/consistency";
+import { checkFacts, checkOutsiders } from "../../questions/fact-checks";
+import { factsSchema, outsidersSchema, type Facts, type Outsiders } from "../../questions/fact-schema";
 import { articleSchema, vocabularySchema, type Article, type Vocabulary } from "../../questions/schema";
 import { ContentError, parseContent } from "../../questions/validate";
 
 export const ARTICLES_DIR = path.join(process.cwd(), "questions", "articles");
+/** Distractors shared by every article. */
+export const OUTSIDERS_FILE = path.join(process.cwd(), "questions", "outsiders.json");
 
 export interface ArticleBundle {
   article: Article;
   vocabulary: Vocabulary;
   source: string;
+  /** The fact base that questions are generated from. */
+  facts: Facts;
+  /** The shared pool of wrong values, by slot type. */
+  outsiders: Outsiders;
 }
 
 export function listArticleSlugs(root = ARTICLES_DIR): string[] {
@@ -32,6 +40,24 @@ function readJson(file: string, shown = file): unknown {
   } catch (error) {
     throw new ContentError(shown, [`not valid JSON: ${(error as Error).message}`]);
   }
+}
+
+/**
+ * The outsiders of an `articles` folder are its sibling `outsiders.json`, so a
+ * copy of `questions/` is self-contained; any other folder of articles uses
+ * the repository's file.
+ */
+export function outsidersFileFor(root = ARTICLES_DIR): string {
+  const beside = path.join(root, "..", "outsiders.json");
+  return path.basename(root) === "articles" && existsSync(beside) ? beside : OUTSIDERS_FILE;
+}
+
+export function loadOutsiders(file = OUTSIDERS_FILE): Outsiders {
+  const name = path.relative(/*turbopackIgnore: true*/ process.cwd(), file);
+  const outsiders = parseContent(outsidersSchema, readJson(file, name), name);
+  const problems = checkOutsiders(outsiders);
+  if (problems.length) throw new ContentError(name, problems);
+  return outsiders;
 }
 
 export function loadArticleBundle(slug: string, root = ARTICLES_DIR): ArticleBundle {
@@ -59,5 +85,16 @@ export function loadArticleBundle(slug: string, root = ARTICLES_DIR): ArticleBun
   const vocabularyProblems = checkVocabulary(article, vocabulary);
   if (vocabularyProblems.length) throw new ContentError(file("vocabulary.json"), vocabularyProblems);
 
-  return { article, vocabulary, source };
+  const factsPath = path.join(dir, "facts.json");
+  if (!existsSync(factsPath)) {
+    throw new ContentError(file("facts.json"), [
+      "file is missing: every article needs a fact base to make its quiz",
+    ]);
+  }
+  const facts = parseContent(factsSchema, readJson(factsPath, file("facts.json")), file("facts.json"));
+  const outsiders = loadOutsiders(outsidersFileFor(root));
+  const factProblems = checkFacts(article, facts, outsiders);
+  if (factProblems.length) throw new ContentError(file("facts.json"), factProblems);
+
+  return { article, vocabulary, source, facts, outsiders };
 }

@@ -1,0 +1,103 @@
+/**
+ * @jest-environment node
+ *
+ * `npm run questions`: the summary, the JSON export teachers and the
+ * assignment API rely on, and the exit code on broken content.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ARTICLES_DIR, OUTSIDERS_FILE, loadArticleBundle } from "@/app/_server/content-files";
+import { buildQuestionBank } from "@/questions/generate";
+
+jest.setTimeout(60_000);
+
+const TSX = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [TSX, "scripts/questions.ts", ...args], {
+    cwd: process.cwd(),
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("npm run questions", () => {
+  it("prints a summary of the bank and exits 0", () => {
+    const { status, stdout, stderr } = run();
+    expect(stderr).toBe("");
+    expect(status).toBe(0);
+    expect(stdout).toContain("ai-talent-race:");
+    for (const kind of ["comprehension-en", "comprehension-fr", "vocabulary", "true-false", "cloze"]) {
+      expect(stdout).toMatch(new RegExp(`${kind}\\s+\\d+`));
+    }
+    expect(stdout).toMatch(/facts covered:\s+(\d+)\/\1/);
+    expect(stdout).toMatch(/variants per fact, kind and language: min \d+ · avg [\d.]+ · max \d+/);
+    expect(stdout).toMatch(/sentences covered:\s+16\/16/);
+  });
+
+  it("prints only the bank as a JSON array with --json, with exactly the public keys", () => {
+    const { status, stdout } = run("--json");
+    expect(status).toBe(0);
+    const parsed = JSON.parse(stdout) as Record<string, unknown>[];
+    expect(Array.isArray(parsed)).toBe(true);
+    const bank = buildQuestionBank(loadArticleBundle("ai-talent-race"));
+    expect(parsed).toHaveLength(bank.length);
+    expect(parsed.map((q) => q.id)).toEqual(bank.map((q) => q.id));
+    for (const q of parsed) {
+      expect(Object.keys(q)).toEqual([
+        "id",
+        "kind",
+        "prompt",
+        "options",
+        "answerId",
+        "evidenceSentenceId",
+        "explanation",
+        "difficulty",
+      ]);
+      for (const option of q.options as Record<string, unknown>[])
+        expect(Object.keys(option)).toEqual(["id", "text"]);
+      expect(Object.keys(q.explanation as object)).toEqual(["en", "fr"]);
+    }
+  });
+
+  describe("on broken content", () => {
+    let dir: string;
+    let articles: string;
+    beforeEach(() => {
+      dir = mkdtempSync(path.join(os.tmpdir(), "glose-cli-"));
+      articles = path.join(dir, "articles");
+      cpSync(ARTICLES_DIR, articles, { recursive: true });
+      cpSync(OUTSIDERS_FILE, path.join(dir, "outsiders.json"));
+    });
+    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("runs on an intact copy", () => {
+      expect(run("--root", articles).status).toBe(0);
+    });
+
+    it("exits 1 naming the file, the entry and the field", () => {
+      const file = path.join(articles, "ai-talent-race", "facts.json");
+      const facts = JSON.parse(readFileSync(file, "utf8")) as { id: string; sentenceId: string }[];
+      facts[2]!.sentenceId = "s42";
+      writeFileSync(file, JSON.stringify(facts, null, 2));
+      const { status, stdout, stderr } = run("--root", articles, "--json");
+      expect(status).toBe(1);
+      expect(stdout).toBe("");
+      expect(stderr).toContain(path.relative(process.cwd(), file));
+      expect(stderr).toContain(`entry 2 (id "${facts[2]!.id}"): field "sentenceId": no sentence "s42"`);
+    });
+
+    it("exits 1 on a schema error too", () => {
+      const file = path.join(articles, "ai-talent-race", "facts.json");
+      const facts = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>[];
+      delete facts[0]!.questions;
+      writeFileSync(file, JSON.stringify(facts, null, 2));
+      const { status, stderr } = run("--root", articles);
+      expect(status).toBe(1);
+      expect(stderr).toContain("facts.json");
+      expect(stderr).toContain(`entry 0 (id "${String(facts[0]!.id)}"), field "questions"`);
+    });
+  });
+});

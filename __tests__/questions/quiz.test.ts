@@ -1,0 +1,206 @@
+/**
+ * @jest-environment node
+ *
+ * Quizzes and retries drawn from the real bank, over many seeds.
+ */
+import { loadArticleBundle } from "@/app/_server/content-files";
+import { buildQuestionBank } from "@/questions/generate";
+import {
+  QUESTION_KINDS,
+  type Question,
+  type QuestionKind,
+  type QuizOptions,
+} from "@/questions/question-types";
+import { buildQuiz, retryQuestions } from "@/questions/quiz";
+
+const SEEDS = Array.from({ length: 200 }, (_, i) => i * 7919 + 1);
+const ALL_KINDS: QuestionKind[] = [...QUESTION_KINDS];
+
+let bank: Question[];
+beforeAll(() => {
+  bank = buildQuestionBank(loadArticleBundle("ai-talent-race"));
+});
+
+const quiz = (options: Partial<QuizOptions> = {}) =>
+  buildQuiz(bank, { seed: 1, count: 20, kinds: ALL_KINDS, language: "fr", ...options });
+const ids = (questions: readonly Question[]) => questions.map((q) => q.id);
+
+describe("buildQuiz", () => {
+  it("gives the same quiz for the same seed", () => {
+    for (const seed of SEEDS.slice(0, 50)) expect(ids(quiz({ seed }))).toEqual(ids(quiz({ seed })));
+  });
+
+  it("gives different quizzes for different seeds", () => {
+    const quizzes = new Set(SEEDS.map((seed) => ids(quiz({ seed })).join(",")));
+    expect(quizzes.size).toBe(SEEDS.length);
+    const orders = new Set(
+      SEEDS.map((seed) => ids(quiz({ seed, count: "all", kinds: ["cloze"] })).join(",")),
+    );
+    expect(orders.size).toBeGreaterThan(SEEDS.length * 0.9);
+  });
+
+  it("returns the count asked for, without repeating a question", () => {
+    for (const count of [1, 5, 20, 40]) {
+      const questions = quiz({ count });
+      expect(questions).toHaveLength(count);
+      expect(new Set(ids(questions)).size).toBe(count);
+    }
+  });
+
+  it("asks each topic at most once when the bank has enough topics", () => {
+    for (const seed of SEEDS) {
+      const topics = quiz({ seed }).map((q) => q.topicId);
+      expect(new Set(topics).size).toBe(topics.length);
+    }
+  });
+
+  it("takes the kinds in turn: a 20-question quiz over five kinds has four of each", () => {
+    for (const seed of SEEDS.slice(0, 50)) {
+      const counts = new Map<QuestionKind, number>();
+      for (const q of quiz({ seed })) counts.set(q.kind, (counts.get(q.kind) ?? 0) + 1);
+      expect([...counts.values()]).toEqual([4, 4, 4, 4, 4]);
+    }
+  });
+
+  it("honours the kinds and the language", () => {
+    for (const seed of SEEDS.slice(0, 50)) {
+      for (const q of quiz({ seed, kinds: ["cloze", "true-false"], language: "en" })) {
+        expect(["cloze", "true-false"]).toContain(q.kind);
+        expect(q.language).toBe("en");
+      }
+      for (const q of quiz({ seed, kinds: ["vocabulary"], language: "fr" })) {
+        expect([q.kind, q.language]).toEqual(["vocabulary", "fr"]);
+      }
+    }
+  });
+
+  it("keeps comprehension questions in their own language whatever the quiz language", () => {
+    const questions = quiz({ kinds: ["comprehension-en", "comprehension-fr"], language: "fr", count: 20 });
+    expect(questions.filter((q) => q.kind === "comprehension-en").length).toBe(10);
+    for (const q of questions) expect(q.language).toBe(q.kind === "comprehension-en" ? "en" : "fr");
+  });
+
+  it('gives one question per topic and kind for count "all"', () => {
+    const all = quiz({ count: "all", language: "en" });
+    const pairs = new Set(
+      bank
+        .filter((q) => q.kind.startsWith("comprehension") || q.language === "en")
+        .map((q) => `${q.topicId}/${q.kind}`),
+    );
+    expect(all).toHaveLength(pairs.size);
+    expect(new Set(all.map((q) => `${q.topicId}/${q.kind}`)).size).toBe(pairs.size);
+  });
+
+  it("stops at what the bank holds", () => {
+    const only = quiz({ count: 10_000, kinds: ["cloze"], language: "fr" });
+    expect(only).toHaveLength(bank.filter((q) => q.kind === "cloze" && q.language === "fr").length);
+    expect(new Set(ids(only)).size).toBe(only.length);
+  });
+
+  it("balances true and false statements", () => {
+    let trues = 0;
+    let total = 0;
+    for (const seed of SEEDS) {
+      for (const q of quiz({ seed, kinds: ["true-false"] })) {
+        total++;
+        if (q.answerId === q.options[0]?.id) trues++;
+      }
+    }
+    expect(trues / total).toBeGreaterThan(0.4);
+    expect(trues / total).toBeLessThan(0.6);
+  });
+
+  it("spreads the key over the four positions and rarely makes it the longest, over 200 seeds", () => {
+    const positions = [0, 0, 0, 0];
+    let longest = 0;
+    let total = 0;
+    for (const seed of SEEDS) {
+      for (const q of quiz({ seed, language: seed % 2 ? "en" : "fr" })) {
+        if (q.options.length !== 4) continue;
+        total++;
+        const index = q.options.findIndex((o) => o.id === q.answerId);
+        positions[index]!++;
+        const key = q.options[index]?.text.length ?? 0;
+        if (q.options.every((o, i) => i === index || o.text.length < key)) longest++;
+      }
+    }
+    expect(total).toBeGreaterThan(2000);
+    for (const count of positions) {
+      expect(count / total).toBeGreaterThanOrEqual(0.2);
+      expect(count / total).toBeLessThanOrEqual(0.3);
+    }
+    expect(longest / total).toBeLessThanOrEqual(0.4);
+  });
+
+  it("refuses options outside the contract", () => {
+    expect(() => quiz({ count: 0 })).toThrow();
+    expect(() => quiz({ kinds: [] })).toThrow();
+  });
+});
+
+describe("retryQuestions", () => {
+  it("asks each missed fact again in another form, never a question already asked", () => {
+    for (const seed of SEEDS.slice(0, 50)) {
+      const asked = quiz({ seed });
+      const missed = asked.filter((_, i) => i % 2 === 0);
+      const retry = retryQuestions(bank, missed, seed, ids(asked));
+      expect(retry).toHaveLength(missed.length);
+      retry.forEach((q, i) => {
+        const before = missed[i] as Question;
+        expect(q.topicId).toBe(before.topicId);
+        expect(ids(asked)).not.toContain(q.id);
+        if (!q.kind.startsWith("comprehension")) expect(q.language).toBe(before.language);
+      });
+      expect(new Set(ids(retry)).size).toBe(retry.length);
+    }
+  });
+
+  it("prefers the same kind with another stem, statement or sentence, else other wrong answers", () => {
+    const missed = quiz({ seed: 3, count: 40 });
+    const retry = retryQuestions(bank, missed, 3);
+    let newPrompts = 0;
+    retry.forEach((q, i) => {
+      const before = missed[i] as Question;
+      expect(q.kind).toBe(before.kind);
+      const otherForm = bank.some(
+        (c) =>
+          c.topicId === before.topicId &&
+          c.kind === before.kind &&
+          c.language === before.language &&
+          c.prompt !== before.prompt,
+      );
+      if (otherForm) {
+        expect(q.prompt).not.toBe(before.prompt);
+        newPrompts++;
+      } else {
+        const options = (x: Question) =>
+          x.options
+            .map((o) => o.text)
+            .sort()
+            .join("|");
+        expect(options(q)).not.toBe(options(before));
+      }
+    });
+    expect(newPrompts).toBeGreaterThan(missed.length / 2);
+  });
+
+  it("is deterministic for a seed", () => {
+    const missed = quiz({ seed: 9 });
+    expect(ids(retryQuestions(bank, missed, 4))).toEqual(ids(retryQuestions(bank, missed, 4)));
+  });
+
+  it("moves to another kind when a topic has no other variant of the kind, and falls back to the question itself last", () => {
+    const [first, second] = bank.filter(
+      (q) => q.topicId === "s3-meta-parent-of-facebook" && q.kind === "cloze" && q.language === "fr",
+    );
+    expect(first && second).toBeTruthy();
+    if (!first || !second) return;
+    const small = bank.filter(
+      (q) => q.topicId === first.topicId && (q.kind !== "cloze" || q.id === first.id),
+    );
+    const retried = retryQuestions(small, [first], 1)[0];
+    expect(retried?.topicId).toBe(first.topicId);
+    expect(retried?.id).not.toBe(first.id);
+    expect(retryQuestions([first], [first], 1)).toEqual([first]);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The bits of French grammar that generated text runs into: elision and
+ * contraction where a value meets the word before it ("de OpenAI" must read
+ * "d'OpenAI"), capital letters, and whether a value fits a blank at all.
+ */
+
+type InitialSound = "vowel" | "consonant" | "h";
+
+const VOWEL = /^[aeiouyàâäéèêëîïôöùûüœæ]/i;
+
+/** "h" is kept apart: "l'homme" but "le héros", so an h never stands in for a vowel or a consonant. */
+export function initialSound(text: string): InitialSound {
+  if (/^h/i.test(text)) return "h";
+  return VOWEL.test(text) ? "vowel" : "consonant";
+}
+
+/** Words that elide before a vowel, as the last word before a value. */
+const ELIDING_BEFORE = /(?:^|[\s(«"])(de|que|le|la|ne|je|se|me|te|ce|jusque|lorsque|puisque)\s+$/i;
+/** An elided word right before a value: "d'", "l'", "jusqu'". */
+const ELIDED_BEFORE = /(?:^|[\s(«"])(d|l|qu|n|j|s|m|t|c|jusqu|lorsqu|puisqu)['’]$/i;
+/** "à"/"de" contract with a following "le"/"les". */
+const CONTRACTING_BEFORE = /(?:^|[\s(«"'’])(à|de)\s+$/i;
+const DEFINITE_LE = /^(le|les)\s/i;
+
+const CONTRACTIONS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  à: { le: "au", les: "aux" },
+  de: { le: "du", les: "des" },
+};
+
+function keepCase(model: string, word: string): string {
+  return model[0] === model[0]?.toUpperCase() ? capitalize(word) : word;
+}
+
+/**
+ * Appends a value to French text, eliding or contracting the last word when
+ * the value requires it ("de" + "Anthropic" → "d'Anthropic", "à" + "le quart" → "au quart").
+ */
+export function joinFrench(before: string, value: string): string {
+  const contracting = CONTRACTING_BEFORE.exec(before);
+  const article = DEFINITE_LE.exec(value);
+  if (contracting?.[1] && article?.[1]) {
+    const preposition = contracting[1];
+    const contracted = CONTRACTIONS[preposition.toLowerCase()]?.[article[1].toLowerCase()];
+    if (contracted) {
+      const head = before.slice(
+        0,
+        before.length - contracting[0].length + contracting[0].indexOf(preposition),
+      );
+      return `${head}${keepCase(preposition, contracted)} ${value.slice(article[0].length)}`;
+    }
+  }
+  const eliding = ELIDING_BEFORE.exec(before);
+  if (eliding?.[1] && initialSound(value) === "vowel") {
+    const word = eliding[1];
+    const head = before.slice(0, before.length - eliding[0].length + eliding[0].indexOf(word));
+    return `${head}${word.slice(0, -1)}'${value}`;
+  }
+  return before + value;
+}
+
+/**
+ * Whether `candidate` can stand where `key` stands after `before` without
+ * breaking elision or contraction: after "d'" only a vowel, after "de " no
+ * vowel, after "à " no "le"/"les".
+ */
+export function fitsAfter(before: string, key: string, candidate: string): boolean {
+  const elides = ELIDED_BEFORE.test(before) || ELIDING_BEFORE.test(before);
+  if (elides && initialSound(candidate) !== initialSound(key)) return false;
+  if (CONTRACTING_BEFORE.test(before) && DEFINITE_LE.test(candidate) && !DEFINITE_LE.test(key)) return false;
+  return true;
+}
+
+export function capitalize(text: string): string {
+  const first = text[0];
+  return first === undefined ? text : first.toUpperCase() + text.slice(1);
+}
+
+/**
+ * A value as it reads inside a sentence: common nouns that were capitalised
+ * only because they opened their sentence ("Les géants technologiques") lose
+ * the capital; proper nouns and acronyms ("PDG", "OpenAI") keep it.
+ */
+export function inSentence(text: string, properNoun: boolean): string {
+  if (properNoun) return text;
+  const [first, second] = [text[0], text[1]];
+  if (first === undefined || first === first.toLowerCase()) return text;
+  if (second !== undefined && second !== second.toLowerCase()) return text;
+  return first.toLowerCase() + text.slice(1);
+}

@@ -1,0 +1,156 @@
+/**
+ * Builds the whole question bank of one article from its fact base and its
+ * vocabulary. Pure and deterministic: no I/O, no clock, no Math.random; the
+ * same content always gives the same questions, ids and option order.
+ */
+import { allSentences } from "./article";
+import type { PublicQuestion, Question, QuestionKind, QuestionLanguage } from "./question-types";
+import { normalizeForComparison } from "./normalize";
+import { createRandom, hashString, shuffle } from "./random";
+import { clozeDrafts } from "./generators/cloze";
+import { comprehensionDrafts } from "./generators/comprehension";
+import { buildPools } from "./generators/distractors";
+import { trueFalseDrafts } from "./generators/true-false";
+import type { ArticleContent, GeneratedQuestion, GenerationContext, QuestionDraft } from "./generators/types";
+import { vocabularyDrafts } from "./generators/vocabulary";
+
+export type { ArticleContent, GeneratedQuestion, QuestionMeta } from "./generators/types";
+
+const OPTION_IDS = ["a", "b", "c", "d"] as const;
+
+export function createContext(content: ArticleContent): GenerationContext {
+  return {
+    content,
+    pools: buildPools(content.facts, content.outsiders),
+    sentences: new Map(allSentences(content.article).map((s) => [s.id, s])),
+  };
+}
+
+/**
+ * A question's id: the article, the topic (fact or term), the kind, the
+ * language and the variant. Readable in teachers' exports, and the same on
+ * every run as long as the fact's data is unchanged.
+ */
+export function questionId(
+  slug: string,
+  topicId: string,
+  kind: QuestionKind,
+  language: QuestionLanguage,
+  variant: number,
+): string {
+  return `${slug}/${topicId}/${kind}/${language}/${variant}`;
+}
+
+/** Same stem, passage and options (in any order): the same question for a learner. */
+function signature(draft: QuestionDraft): string {
+  const options = draft.options.map(normalizeForComparison).sort().join("|");
+  return `${draft.stem}\u0000${draft.passage ?? ""}\u0000${options}`;
+}
+
+/**
+ * Places the key. Within one topic, kind and language the key walks through
+ * the positions from a hashed start, so positions are evenly spread over the
+ * bank and in any filtered part of it, and the position of a given question
+ * never changes from run to run. The distractors are shuffled by the id.
+ */
+function arrange(
+  draft: QuestionDraft,
+  id: string,
+  slot: number,
+): { options: Question["options"]; answerId: string } {
+  const key = draft.options[draft.answer] ?? "";
+  let texts: string[];
+  if (draft.fixedOrder) {
+    texts = draft.options;
+  } else {
+    const others = shuffle(
+      draft.options.filter((_, i) => i !== draft.answer),
+      createRandom(id),
+    );
+    const position = slot % draft.options.length;
+    texts = [...others.slice(0, position), key, ...others.slice(position)];
+  }
+  const options = texts.map((text, i) => ({ id: OPTION_IDS[i] ?? `o${i}`, text }));
+  const answer = draft.fixedOrder ? draft.answer : texts.indexOf(key);
+  return { options, answerId: options[answer]?.id ?? "a" };
+}
+
+function drafts(context: GenerationContext): QuestionDraft[] {
+  const { facts, vocabulary } = context.content;
+  return [
+    ...facts.flatMap((fact) => [
+      ...comprehensionDrafts(context, fact),
+      ...trueFalseDrafts(context, fact),
+      ...clozeDrafts(context, fact),
+    ]),
+    ...vocabulary.flatMap((term) => vocabularyDrafts(context, term)),
+  ];
+}
+
+/** The bank with how each question was made (kept out of the public question). */
+export function generateQuestionBank(content: ArticleContent): GeneratedQuestion[] {
+  const context = createContext(content);
+  const slug = content.article.slug;
+  const variants = new Map<string, number>();
+  const slots = new Map<string, number>();
+  const seen = new Set<string>();
+  const out: GeneratedQuestion[] = [];
+
+  for (const draft of drafts(context)) {
+    const group = `${draft.topicId}/${draft.kind}/${draft.language}`;
+    const sig = `${group}\u0000${signature(draft)}`;
+    if (seen.has(sig)) continue;
+    seen.add(sig);
+
+    const variant = variants.get(group) ?? 0;
+    variants.set(group, variant + 1);
+    const slotGroup = `${group}/${draft.options.length}`;
+    const slot = slots.get(slotGroup) ?? hashString(slotGroup);
+    slots.set(slotGroup, slot + 1);
+
+    const id = questionId(slug, draft.topicId, draft.kind, draft.language, variant);
+    const { options, answerId } = arrange(draft, id, slot);
+    const question: Question = {
+      id,
+      kind: draft.kind,
+      topicId: draft.topicId,
+      variant,
+      language: draft.language,
+      prompt: draft.passage ? `${draft.stem} « ${draft.passage} »` : draft.stem,
+      stem: draft.stem,
+      ...(draft.passage ? { passage: draft.passage } : {}),
+      stemEn: draft.stemEn,
+      options,
+      optionsLanguage: draft.optionsLanguage,
+      answerId,
+      support: draft.support,
+      evidenceSentenceId: draft.evidenceSentenceId,
+      explanation: draft.explanation,
+      difficulty: draft.difficulty,
+    };
+    out.push({ question, meta: draft.meta });
+  }
+  return out;
+}
+
+/** Every question of an article: all kinds, all variants, both languages where a kind has two. */
+export function buildQuestionBank(content: ArticleContent): Question[] {
+  return generateQuestionBank(content).map((generated) => generated.question);
+}
+
+/**
+ * The exported form of a question (`npm run -s questions -- --json`), keys in
+ * the order teachers' exports and the assignment API read them.
+ */
+export function toPublicQuestion(q: Question): PublicQuestion {
+  return {
+    id: q.id,
+    kind: q.kind,
+    prompt: q.prompt,
+    options: q.options.map((o) => ({ id: o.id, text: o.text })),
+    answerId: q.answerId,
+    evidenceSentenceId: q.evidenceSentenceId,
+    explanation: { en: q.explanation.en, fr: q.explanation.fr },
+    difficulty: q.difficulty,
+  };
+}

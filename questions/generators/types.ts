@@ -1,0 +1,71 @@
+/**
+ * What the kind generators hand to the assembler: a question before it has
+ * an id, a variant number and shuffled options.
+ */
+import type { Fact, Facts, Outsiders } from "../fact-schema";
+import type { Question, QuestionKind, QuestionLanguage } from "../question-types";
+import type { Article, Sentence, SentenceId, Vocabulary } from "../schema";
+import type { Candidate, Pools } from "./distractors";
+
+/** Everything one article's bank is built from; the caller reads and validates it. */
+export interface ArticleContent {
+  article: Article;
+  vocabulary: Vocabulary;
+  facts: Facts;
+  outsiders: Outsiders;
+}
+
+export interface GenerationContext {
+  content: ArticleContent;
+  pools: Pools;
+  sentences: ReadonlyMap<SentenceId, Sentence>;
+}
+
+/** Facts about how a question was made, for tests and the summary; never exported. */
+export interface QuestionMeta {
+  factId?: string;
+  termId?: string;
+  /** The slot asked, blanked or swapped. */
+  slot?: string;
+  key?: Pick<Candidate, "fr" | "en" | "quantity">;
+  distractors?: readonly Candidate[];
+  /** Vrai ou faux: whether the statement is true, and the value swapped in when it is not. */
+  truth?: boolean;
+  swapped?: Candidate;
+}
+
+export interface QuestionDraft {
+  kind: QuestionKind;
+  topicId: string;
+  language: QuestionLanguage;
+  stem: string;
+  stemEn: string;
+  passage?: string;
+  /** Option texts; `answer` indexes the key. */
+  options: string[];
+  answer: number;
+  /** Keep the options in the given order (True before False) instead of shuffling. */
+  fixedOrder?: boolean;
+  optionsLanguage: QuestionLanguage;
+  support: string;
+  evidenceSentenceId: SentenceId;
+  explanation: { en: string; fr: string };
+  difficulty: 1 | 2 | 3;
+  meta: QuestionMeta;
+}
+
+export interface GeneratedQuestion {
+  question: Question;
+  meta: QuestionMeta;
+}
+
+export type FactGenerator = (context: GenerationContext, fact: Fact) => QuestionDraft[];
+
+export const LANGUAGES: readonly QuestionLanguage[] = ["en", "fr"];
+
+/** Two distractor sets per stem: a retry meets the same fact with other wrong answers. */
+export const DISTRACTOR_SETS = 2;
+
+export function clampDifficulty(n: number): 1 | 2 | 3 {
+  return n <= 1 ? 1 : n >= 3 ? 3 : 2;
+}

@@ -1,0 +1,202 @@
+/**
+ * Quizzes drawn from a question bank: a seeded sample that honours the kinds,
+ * the language and the count asked for, spreads over topics (one question
+ * per fact or term when possible) and over kinds, and is shuffled by seed.
+ * Pure: the same bank and options always give the same quiz.
+ */
+import {
+  quizOptionsSchema,
+  type Question,
+  type QuestionKind,
+  type QuestionLanguage,
+  type QuizOptions,
+} from "./question-types";
+import { createRandom, pickOne, shuffle, type Random } from "./random";
+
+/** Comprehension kinds carry their own language: "comprehension-en" is English whatever the quiz language. */
+export function hasFixedLanguage(kind: QuestionKind): boolean {
+  return kind === "comprehension-en" || kind === "comprehension-fr";
+}
+
+export function matchesLanguage(question: Question, language: QuestionLanguage): boolean {
+  return hasFixedLanguage(question.kind) || question.language === language;
+}
+
+/** Vrai ou faux options are always [True, False]: "a" is True. */
+function isTrueStatement(question: Question): boolean {
+  return question.answerId === question.options[0]?.id;
+}
+
+type PairIndex = Map<string, Question[]>;
+const pairKey = (topicId: string, kind: QuestionKind) => `${topicId}\u0000${kind}`;
+
+interface BankIndex {
+  /** Questions by language, then by topic and kind. */
+  byLanguage: Map<QuestionLanguage, PairIndex>;
+}
+
+// Banks are built once and never mutated, so their index can be kept.
+const indexes = new WeakMap<readonly Question[], BankIndex>();
+
+function indexBank(bank: readonly Question[]): BankIndex {
+  const cached = indexes.get(bank);
+  if (cached) return cached;
+  const byLanguage = new Map<QuestionLanguage, PairIndex>();
+  for (const language of ["en", "fr"] as const) {
+    const pairs: PairIndex = new Map();
+    for (const question of bank) {
+      if (!matchesLanguage(question, language)) continue;
+      const key = pairKey(question.topicId, question.kind);
+      const list = pairs.get(key) ?? [];
+      list.push(question);
+      pairs.set(key, list);
+    }
+    byLanguage.set(language, pairs);
+  }
+  const index = { byLanguage };
+  indexes.set(bank, index);
+  return index;
+}
+
+/**
+ * One variant of a topic and kind. Vrai ou faux first tosses a coin for true
+ * or false: a bank holds more false statements (one per swap) than true ones,
+ * and a quiz where "Faux" is usually right teaches nothing.
+ */
+function pickVariant(
+  variants: readonly Question[],
+  random: Random,
+  exclude?: ReadonlySet<string>,
+): Question | undefined {
+  const open = exclude ? variants.filter((q) => !exclude.has(q.id)) : variants;
+  if (open[0]?.kind === "true-false") {
+    const wantTrue = random() < 0.5;
+    const side = open.filter((q) => isTrueStatement(q) === wantTrue);
+    return pickOne(side.length ? side : open, random);
+  }
+  return pickOne(open, random);
+}
+
+/**
+ * A quiz. Kinds take turns so a 20-question quiz over five kinds has four of
+ * each when the bank allows; within a kind, topics not yet asked come first,
+ * then topics asked through another kind, then other variants.
+ */
+export function buildQuiz(bank: readonly Question[], options: QuizOptions): Question[] {
+  const { seed, count, kinds, language } = quizOptionsSchema.parse(options);
+  const random = createRandom(`quiz:${seed}`);
+  const pairs = indexBank(bank).byLanguage.get(language) ?? new Map<string, Question[]>();
+  const wanted = new Set(kinds);
+
+  // Topics per kind, in a seeded order.
+  const topicsByKind = new Map<QuestionKind, string[]>();
+  for (const [key, variants] of pairs) {
+    const first = variants[0];
+    if (!first || !wanted.has(first.kind)) continue;
+    const topics = topicsByKind.get(first.kind) ?? [];
+    topics.push(key.slice(0, key.indexOf("\u0000")));
+    topicsByKind.set(first.kind, topics);
+  }
+  const kindOrder = shuffle(
+    kinds.filter((kind, i) => kinds.indexOf(kind) === i && topicsByKind.has(kind)),
+    random,
+  );
+  for (const kind of kindOrder) topicsByKind.set(kind, shuffle(topicsByKind.get(kind) ?? [], random));
+
+  const picks: Question[] = [];
+  if (count === "all") {
+    for (const kind of kindOrder) {
+      for (const topicId of topicsByKind.get(kind) ?? []) {
+        const question = pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random);
+        if (question) picks.push(question);
+      }
+    }
+    return shuffle(picks, random);
+  }
+
+  const usedTopics = new Set<string>();
+  const usedPairs = new Set<string>();
+  const usedIds = new Set<string>();
+  const perKind = new Map<QuestionKind, number>(kindOrder.map((kind) => [kind, 0]));
+  const byTurn = () => [...kindOrder].sort((a, b) => (perKind.get(a) ?? 0) - (perKind.get(b) ?? 0));
+
+  const take = (kind: QuestionKind, question: Question) => {
+    picks.push(question);
+    usedTopics.add(question.topicId);
+    usedPairs.add(pairKey(question.topicId, kind));
+    usedIds.add(question.id);
+    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+  };
+
+  type Pass = (kind: QuestionKind, topicId: string) => Question | undefined;
+  const passes: Pass[] = [
+    // A topic not asked yet.
+    (kind, topicId) =>
+      usedTopics.has(topicId) ? undefined : pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random),
+    // A topic already asked, through another kind.
+    (kind, topicId) =>
+      usedPairs.has(pairKey(topicId, kind))
+        ? undefined
+        : pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random),
+    // Another variant of a pair already asked.
+    (kind, topicId) => pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, usedIds),
+  ];
+
+  for (const pass of passes) {
+    let progress = true;
+    while (picks.length < count && progress) {
+      progress = false;
+      for (const kind of byTurn()) {
+        const question = (topicsByKind.get(kind) ?? []).reduce<Question | undefined>(
+          (found, topicId) => found ?? pass(kind, topicId),
+          undefined,
+        );
+        if (question) {
+          take(kind, question);
+          progress = true;
+          break;
+        }
+      }
+    }
+  }
+  return shuffle(picks, random);
+}
+
+/**
+ * "Retry my mistakes": for each missed question, another variant of the same
+ * fact or term and kind (another stem, statement or set of wrong answers),
+ * else the same topic through another kind, never one already asked; the
+ * missed question itself only when the bank has nothing else on its topic.
+ */
+export function retryQuestions(
+  bank: readonly Question[],
+  missed: readonly Question[],
+  seed: number,
+  alreadyAsked: readonly string[] = [],
+): Question[] {
+  const random = createRandom(`retry:${seed}`);
+  const asked = new Set([...alreadyAsked, ...missed.map((q) => q.id)]);
+  const byTopic = new Map<string, Question[]>();
+  for (const question of bank) {
+    const list = byTopic.get(question.topicId) ?? [];
+    list.push(question);
+    byTopic.set(question.topicId, list);
+  }
+
+  return missed.map((question) => {
+    const sameTopic = (byTopic.get(question.topicId) ?? []).filter(
+      (q) => !asked.has(q.id) && matchesLanguage(q, question.language),
+    );
+    const sameKind = sameTopic.filter((q) => q.kind === question.kind);
+    const tiers = [
+      // Another form first: a new stem or statement, not only new wrong answers.
+      sameKind.filter((q) => q.prompt !== question.prompt),
+      sameKind,
+      sameTopic,
+    ];
+    const tier = tiers.find((candidates) => candidates.length > 0);
+    const next = tier ? (pickOne(tier, random) ?? question) : question;
+    asked.add(next.id);
+    return next;
+  });
+}

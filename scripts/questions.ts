@@ -1,0 +1,86 @@
+/**
+ * npm run questions            validate every article's content and bank, print a summary
+ * npm run -s questions -- --json   print the whole bank as a JSON array, and nothing else
+ *
+ * --root <dir> points at another articles folder (tests use a broken copy).
+ * Exits 1 on broken content, naming the file, the entry and the field.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ARTICLES_DIR, listArticleSlugs, loadArticleBundle } from "../app/_server/content-files";
+import { checkBank } from "../questions/bank-checks";
+import { summarizeBank, type BankSummary } from "../questions/bank-summary";
+import { buildQuestionBank, toPublicQuestion } from "../questions/generate";
+import { QUESTION_KINDS, type Question } from "../questions/question-types";
+import { ContentError } from "../questions/validate";
+
+function formatSummary(summary: BankSummary, milliseconds: number): string {
+  const kinds = QUESTION_KINDS.map((kind) => {
+    const { en, fr, total } = summary.byKind[kind];
+    return `    ${kind.padEnd(17)} ${String(total).padStart(4)}  (en ${en}, fr ${fr})`;
+  });
+  const s = (x: { min: number; avg: number; max: number }) => `min ${x.min} · avg ${x.avg} · max ${x.max}`;
+  const lines = [
+    `${summary.slug}: ${summary.questions} questions, built in ${milliseconds.toFixed(1)} ms`,
+    `  questions by kind:`,
+    ...kinds,
+    `  facts covered:      ${summary.facts.covered}/${summary.facts.total}` +
+      (summary.facts.uncovered.length ? ` (not used: ${summary.facts.uncovered.join(", ")})` : ""),
+    `  terms covered:      ${summary.terms.covered}/${summary.terms.total}`,
+    `  questions per fact: ${s(summary.questionsPerFact)}`,
+    `  variants per fact, kind and language: ${s(summary.variantsPerFactKind)}`,
+    `  sentences covered:  ${summary.sentences.covered}/${summary.sentences.total}` +
+      (summary.sentences.uncovered.length ? ` (no fact: ${summary.sentences.uncovered.join(", ")})` : ""),
+    `  paragraphs covered: ${summary.paragraphs.covered}/${summary.paragraphs.total}`,
+  ];
+  return lines.join("\n");
+}
+
+function main(argv: string[]): number {
+  const { values } = parseArgs({
+    args: argv,
+    options: { json: { type: "boolean", default: false }, root: { type: "string" } },
+    strict: true,
+  });
+  const root = values.root ? path.resolve(values.root) : ARTICLES_DIR;
+  const all: Question[] = [];
+  const reports: string[] = [];
+  let failed = false;
+
+  for (const slug of listArticleSlugs(root)) {
+    const bundle = loadArticleBundle(slug, root);
+    const started = performance.now();
+    const bank = buildQuestionBank(bundle);
+    const milliseconds = performance.now() - started;
+    const problems = checkBank(bundle.article, bank);
+    if (problems.length) {
+      failed = true;
+      process.stderr.write(
+        `${slug}: generated questions are invalid\n${problems.map((p) => `  - ${p}`).join("\n")}\n`,
+      );
+    }
+    all.push(...bank);
+    reports.push(
+      formatSummary(summarizeBank(bundle.article, bundle.facts, bundle.vocabulary, bank), milliseconds),
+    );
+  }
+  if (failed) return 1;
+
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(all.map(toPublicQuestion), null, 2)}\n`);
+  } else {
+    process.stdout.write(`${reports.join("\n\n")}\n\nAll content is valid: ${all.length} questions.\n`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof ContentError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}
