@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import enCommon from "@/locales/en/common.json";
 import frCommon from "@/locales/fr/common.json";
 import "./globals.css";
@@ -17,17 +18,17 @@ export default function GlobalNotFound() {
           <h1>{enCommon.notFound.title}</h1>
           <p>{enCommon.notFound.body}</p>
           <p>
-            <a className="button button--primary" href="/en">
+            <Link className="button button--primary" href="/en">
               {enCommon.notFound.back}
-            </a>
+            </Link>
           </p>
           <div lang="fr">
             <h2>{frCommon.notFound.title}</h2>
             <p>{frCommon.notFound.body}</p>
             <p>
-              <a className="button" href="/fr">
+              <Link className="button" href="/fr">
                 {frCommon.notFound.back}
-              </a>
+              </Link>
             </p>
           </div>
         </main>

@@ -25,7 +25,10 @@ test.describe("home", () => {
   });
 
   test("the root sends each visitor to their language", async ({ browser, baseURL }) => {
-    const french = await browser.newContext({ locale: "fr-FR", extraHTTPHeaders: { "Accept-Language": "fr-CA,fr;q=0.9,en;q=0.5" } });
+    const french = await browser.newContext({
+      locale: "fr-FR",
+      extraHTTPHeaders: { "Accept-Language": "fr-CA,fr;q=0.9,en;q=0.5" },
+    });
     const frPage = await french.newPage();
     await frPage.goto(`${baseURL}/`);
     await expect(frPage).toHaveURL(/\/fr$/);
@@ -57,7 +60,9 @@ test.describe("reader", () => {
     const html = await (await request.get("/fr/read/ai-talent-race")).text();
     expect(html).toContain('<html lang="fr"');
     // A few whole sentences, as they stand in the source.
-    expect(html).toContain("Développer une superintelligence artificielle dépend encore fondamentalement du travail humain.");
+    expect(html).toContain(
+      "Développer une superintelligence artificielle dépend encore fondamentalement du travail humain.",
+    );
     expect(html).toContain("This war for talent reflects a wider reality in the tech sector.");
     expect((html.match(/class="pair__text"/g) ?? []).length).toBe(15);
     expect((html.match(/<p lang="en" class="pair__en"/g) ?? []).length).toBe(15);
@@ -75,7 +80,9 @@ test.describe("reader", () => {
     expect([...lemmas].sort((a, b) => collator.compare(key(a), key(b)))).toEqual(lemmas);
   });
 
-  test("a glossed term opens its gloss by pointer, keyboard and touch; one at a time", async ({ page }, info) => {
+  test("a glossed term opens its gloss by pointer, keyboard and touch; one at a time", async ({
+    page,
+  }, info) => {
     await page.goto(READER);
     const term = page.locator('a.term[data-term="maison-mere"]').first();
     const popover = page.locator("#gloss-maison-mere");
@@ -149,7 +156,9 @@ test.describe("reader on a phone @phone", () => {
 });
 
 test.describe("reader on a desktop @desktop", () => {
-  test("French and English sit side by side, sentence by sentence; hover lights the twin", async ({ page }) => {
+  test("French and English sit side by side, sentence by sentence; hover lights the twin", async ({
+    page,
+  }) => {
     await page.goto(READER);
     for (const id of ["s1", "s8", "s15"]) {
       const fr = await page.locator(`#${id} .pair__text`).boundingBox();

@@ -2,8 +2,18 @@
  * The shape of a generated question: the contract between the generator,
  * the quiz store, the assignment API and teachers' exports.
  */
-import { z } from "zod";
-import { sentenceIdSchema } from "./schema";
+import * as z from "zod/mini";
+import { SENTENCE_ID_MESSAGE, SENTENCE_ID_PATTERN } from "./ids";
+
+/*
+ * zod/mini, not classic zod: the quiz store validates with these schemas in the
+ * browser, and mini tree-shakes to a fraction of classic's size. Server code
+ * may still nest them inside classic schemas (both build on zod/v4/core).
+ */
+const nonEmptyString = () => z.string().check(z.minLength(1));
+
+/** Same rule and message as `sentenceIdSchema` in `schema.ts` (kept classic: server-side content). */
+const sentenceIdSchema = z.string().check(z.regex(SENTENCE_ID_PATTERN, SENTENCE_ID_MESSAGE));
 
 export const QUESTION_KINDS = [
   "comprehension-en",
@@ -19,36 +29,36 @@ export const QUESTION_LANGUAGES = ["en", "fr"] as const;
 export const questionLanguageSchema = z.enum(QUESTION_LANGUAGES);
 export type QuestionLanguage = z.infer<typeof questionLanguageSchema>;
 
-export const optionSchema = z.strictObject({ id: z.string().min(1), text: z.string().min(1) });
+export const optionSchema = z.strictObject({ id: nonEmptyString(), text: nonEmptyString() });
 export type Option = z.infer<typeof optionSchema>;
 
 export const questionSchema = z.strictObject({
   /** Stable: the same fact, kind, language and variant give the same id on every run. */
-  id: z.string().min(1),
+  id: nonEmptyString(),
   kind: questionKindSchema,
   /**
    * What the question asks about: a fact id, or `term:<termId>` for vocabulary.
    * "Retry my mistakes" asks the same `topicId` again through another variant.
    */
-  topicId: z.string().min(1),
-  variant: z.number().int().min(0),
+  topicId: nonEmptyString(),
+  variant: z.int().check(z.minimum(0)),
   /** Language of the stem (and of the options unless `optionsLanguage` says otherwise). */
   language: questionLanguageSchema,
   /** The whole question as one string: stem, then the French passage if any. */
-  prompt: z.string().min(1),
+  prompt: nonEmptyString(),
   /** The instruction or question, in `language`. */
-  stem: z.string().min(1),
+  stem: nonEmptyString(),
   /** French text the stem is about: a cloze sentence with "____", a statement, a term. */
-  passage: z.string().min(1).optional(),
+  passage: z.optional(nonEmptyString()),
   /** The stem in English: the "show the question in English" help. */
-  stemEn: z.string().min(1),
-  options: z.array(optionSchema).min(2).max(4),
+  stemEn: nonEmptyString(),
+  options: z.array(optionSchema).check(z.minLength(2), z.maxLength(4)),
   optionsLanguage: questionLanguageSchema,
-  answerId: z.string().min(1),
+  answerId: nonEmptyString(),
   /** The French words of the evidence sentence that support the key. */
-  support: z.string().min(1),
+  support: nonEmptyString(),
   evidenceSentenceId: sentenceIdSchema,
-  explanation: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }),
+  explanation: z.strictObject({ en: nonEmptyString(), fr: nonEmptyString() }),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
 });
 export type Question = z.infer<typeof questionSchema>;
@@ -60,10 +70,10 @@ export type PublicQuestion = Pick<
 >;
 
 export const quizOptionsSchema = z.strictObject({
-  seed: z.number().int(),
+  seed: z.int(),
   /** A number of questions, or "all". */
-  count: z.union([z.number().int().min(1), z.literal("all")]),
-  kinds: z.array(questionKindSchema).min(1),
+  count: z.union([z.int().check(z.minimum(1)), z.literal("all")]),
+  kinds: z.array(questionKindSchema).check(z.minLength(1)),
   language: questionLanguageSchema,
 });
 export type QuizOptions = z.infer<typeof quizOptionsSchema>;

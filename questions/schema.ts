@@ -10,15 +10,14 @@
  *   (outsiders live in `questions/outsiders.json`, shared by all articles)
  */
 import { z } from "zod";
+import { SENTENCE_ID_MESSAGE, SENTENCE_ID_PATTERN } from "./ids";
 
 export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
 export const cefrLevelSchema = z.enum(CEFR_LEVELS);
 export type CefrLevel = z.infer<typeof cefrLevelSchema>;
 
 /** Sentence ids are stable: questions point at them as their evidence. */
-export const sentenceIdSchema = z
-  .string()
-  .regex(/^(title|s\d+)$/, 'must be "title" or "s" followed by a number');
+export const sentenceIdSchema = z.string().regex(SENTENCE_ID_PATTERN, SENTENCE_ID_MESSAGE);
 export type SentenceId = z.infer<typeof sentenceIdSchema>;
 
 export const sentenceSchema = z.strictObject({

@@ -34,7 +34,9 @@ describe("locales", () => {
   });
 
   it("every namespace file is registered with i18next", () => {
-    const registered = Object.keys(resources.en).map((ns) => `${ns}.json`).sort();
+    const registered = Object.keys(resources.en)
+      .map((ns) => `${ns}.json`)
+      .sort();
     expect(registered).toEqual(namespaceFiles);
   });
 

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { i18nConfig, isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import "../globals.css";

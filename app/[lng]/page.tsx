@@ -6,6 +6,8 @@ import { getAllArticleBundles } from "@/app/_server/content";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { ArticleCard } from "@/app/_components/article-card";
+import { HomeHistory } from "@/app/_components/home-history";
+import { pickResources } from "@/app/i18n/resources";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise<Metadata> {
   const { lng } = await params;
@@ -39,6 +41,12 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
             ))}
           </ul>
         </section>
+        <HomeHistory
+          lng={lng}
+          slugs={bundles.map((bundle) => bundle.article.slug)}
+          resources={pickResources(lng, ["quiz"])}
+          heading={t("historyHeading")}
+        />
       </main>
       <SiteFooter lng={lng} />
     </>

@@ -2,19 +2,39 @@
  * Every namespace of every language, bundled statically: the server needs no
  * file reads, and client components receive only the namespaces they use.
  */
+import enAssignment from "@/locales/en/assignment.json";
 import enCommon from "@/locales/en/common.json";
 import enHome from "@/locales/en/home.json";
+import enQuiz from "@/locales/en/quiz.json";
 import enReader from "@/locales/en/reader.json";
+import enTeach from "@/locales/en/teach.json";
+import frAssignment from "@/locales/fr/assignment.json";
 import frCommon from "@/locales/fr/common.json";
 import frHome from "@/locales/fr/home.json";
+import frQuiz from "@/locales/fr/quiz.json";
 import frReader from "@/locales/fr/reader.json";
+import frTeach from "@/locales/fr/teach.json";
 import type { Locale } from "@/i18n-config";
 
 export const defaultNamespace = "common";
 
 export const resources = {
-  en: { common: enCommon, home: enHome, reader: enReader },
-  fr: { common: frCommon, home: frHome, reader: frReader },
+  en: {
+    common: enCommon,
+    home: enHome,
+    reader: enReader,
+    quiz: enQuiz,
+    teach: enTeach,
+    assignment: enAssignment,
+  },
+  fr: {
+    common: frCommon,
+    home: frHome,
+    reader: frReader,
+    quiz: frQuiz,
+    teach: frTeach,
+    assignment: frAssignment,
+  },
 } satisfies Record<Locale, Record<string, unknown>>;
 
 export type Namespace = keyof (typeof resources)["en"];

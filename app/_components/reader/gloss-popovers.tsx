@@ -31,7 +31,10 @@ export function GlossPopovers({ vocabulary, labels }: { vocabulary: Vocabulary; 
               aria-label={labels.close}
             >
               <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
-                <path fill="currentColor" d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z" />
+                <path
+                  fill="currentColor"
+                  d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z"
+                />
               </svg>
             </button>
           </div>

@@ -1,0 +1,166 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent, { type UserEvent } from "@testing-library/user-event";
+import { loadArticleBundle } from "@/app/_server/content-files";
+import { pickResources } from "@/app/i18n/resources";
+import { SelfStudyQuiz } from "@/app/quiz/components/self-study-quiz";
+import { allSentences } from "@/questions/article";
+import { buildQuestionBank } from "@/questions/generate";
+import type { Question } from "@/questions/question-types";
+
+// The real article and its real bank: what a learner gets.
+const bundle = loadArticleBundle("ai-talent-race");
+const bank = buildQuestionBank(bundle);
+const sentences = Object.fromEntries(allSentences(bundle.article).map((s) => [s.id, { fr: s.fr, en: s.en }]));
+const byStem = (stem: string) => bank.filter((q) => q.stem === stem);
+
+beforeEach(() => {
+  window.localStorage.clear();
+  jest.spyOn(window, "confirm").mockReturnValue(true);
+});
+
+/** The question on screen, found by its heading and passage (stems repeat across questions). */
+function currentQuestion(): Question {
+  const stem = screen.getByRole("heading", { level: 2 }).textContent ?? "";
+  const passage = screen.getByRole("heading", { level: 2 }).nextElementSibling?.textContent ?? undefined;
+  const labels = screen.getAllByRole("radio").map((radio) => radio.closest("label")?.textContent ?? "");
+  const match = byStem(stem).find(
+    (q) => q.passage === passage && q.options.every((o, i) => labels[i] === `${"ABCD"[i]}${o.text}`),
+  );
+  if (!match) throw new Error(`question not found in the bank: ${stem}`);
+  return match;
+}
+
+async function answerAllByPointer(user: UserEvent, mode: "practice" | "test", pickWrongFirst: boolean) {
+  let n = 0;
+  for (;;) {
+    const question = currentQuestion();
+    const wrong = question.options.find((o) => o.id !== question.answerId)!;
+    const target =
+      pickWrongFirst && n === 0 ? wrong : question.options.find((o) => o.id === question.answerId)!;
+    await user.click(screen.getByRole("radio", { name: new RegExp(escape(target.text)) }));
+    n += 1;
+    const progress = screen.getByText(/Question \d+ of \d+/).textContent ?? "";
+    const [, current, total] = progress.match(/Question (\d+) of (\d+)/) ?? [];
+    const last = current === total;
+    if (mode === "practice") {
+      await user.click(screen.getByRole("button", { name: "Check" }));
+      expect(
+        await screen.findByText(target.id === question.answerId ? "Right!" : "Not quite."),
+      ).toBeInTheDocument();
+      await user.click(screen.getByRole("button", { name: last ? "See results" : "Next question" }));
+    } else {
+      expect(screen.queryByText("Right!")).not.toBeInTheDocument();
+      await user.click(
+        screen.getByRole("button", { name: last ? "Finish and see results" : "Next question" }),
+      );
+    }
+    if (last) return n;
+  }
+}
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+describe("a whole quiz", () => {
+  it("practice, pointer only: feedback after each answer, results, retry my mistakes", async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await user.click(screen.getByRole("radio", { name: "5" }));
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    expect(screen.getByText("Question 1 of 5", { exact: false })).toBeInTheDocument();
+
+    const answered = await answerAllByPointer(user, "practice", true);
+    expect(answered).toBe(5);
+    expect(await screen.findByRole("heading", { name: "Your results" })).toHaveFocus();
+    expect(screen.getByText("4 / 5")).toBeInTheDocument();
+    expect(screen.getByText("80%")).toBeInTheDocument();
+    const review = screen.getByRole("list", { name: "Review" });
+    expect(within(review).getAllByText("Correct")).toHaveLength(4);
+    expect(within(review).getAllByText("Wrong")).toHaveLength(1);
+
+    await user.click(screen.getByRole("button", { name: "Retry my mistakes" }));
+    expect(screen.getByText("Question 1 of 1", { exact: false })).toBeInTheDocument();
+  });
+
+  it("test, pointer only: no feedback until the end, then the review", async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await user.click(screen.getByRole("radio", { name: "5" }));
+    await user.click(screen.getByRole("radio", { name: /Test/ }));
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    await answerAllByPointer(user, "test", false);
+    expect(await screen.findByText("5 / 5")).toBeInTheDocument();
+    expect(screen.getByText(/Excellent/)).toBeInTheDocument();
+  });
+
+  it("practice, keyboard only: digits and letters choose, Enter checks and moves on, never ends the quiz", async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    // Defaults: one press of Start gives a 10-question practice quiz.
+    screen.getByRole("button", { name: "Start" }).focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByText("Question 1 of 10", { exact: false })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2 })).toHaveFocus();
+
+    for (let i = 1; i <= 10; i += 1) {
+      const question = currentQuestion();
+      const keyIndex = question.options.findIndex((o) => o.id === question.answerId);
+      await user.keyboard(i % 2 ? String(keyIndex + 1) : "ABCD"[keyIndex]!.toLowerCase());
+      expect(screen.getAllByRole("radio")[keyIndex]).toBeChecked();
+      await user.keyboard("{Enter}");
+      expect(await screen.findByText("Right!")).toBeInTheDocument();
+      expect(screen.getByRole("button", { name: i === 10 ? "See results" : "Next question" })).toHaveFocus();
+      if (i < 10) await user.keyboard("{Enter}");
+    }
+    // On the last feedback, Enter does not end the quiz; Space on the focused button does.
+    await user.keyboard("{Enter}");
+    expect(screen.queryByRole("heading", { name: "Your results" })).not.toBeInTheDocument();
+    await user.keyboard(" ");
+    expect(await screen.findByText("10 / 10")).toBeInTheDocument();
+  });
+
+  it("test, keyboard only: Enter on the last question does not finish", async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await user.click(screen.getByRole("radio", { name: "5" }));
+    await user.click(screen.getByRole("radio", { name: /Test/ }));
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    for (let i = 1; i <= 5; i += 1) {
+      await user.keyboard("1{Enter}");
+    }
+    expect(screen.getByText("Question 5 of 5", { exact: false })).toBeInTheDocument();
+    screen.getByRole("button", { name: "Finish and see results" }).focus();
+    await user.keyboard(" ");
+    expect(await screen.findByRole("heading", { name: "Your results" })).toBeInTheDocument();
+  });
+
+  it("help halves the points and shows the English", async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await user.click(screen.getByRole("radio", { name: "5" }));
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    const question = currentQuestion();
+    await user.click(screen.getByRole("button", { name: "Show the key sentence in English" }));
+    expect(
+      screen.getByText(sentences[question.evidenceSentenceId]!.en, { exact: false }),
+    ).toBeInTheDocument();
+    const key = question.options.find((o) => o.id === question.answerId)!;
+    await user.click(screen.getByRole("radio", { name: new RegExp(escape(key.text)) }));
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    expect(await screen.findByText("Right, with help: half a point.")).toBeInTheDocument();
+  });
+});
+
+function renderQuiz() {
+  return render(
+    <SelfStudyQuiz
+      lng="en"
+      slug="ai-talent-race"
+      bankUrl="/api/banks/ai-talent-race"
+      initialBank={bank}
+      sentences={sentences}
+      resources={pickResources("en", ["quiz"])}
+    />,
+  );
+}

@@ -1,0 +1,303 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { Question } from "@/questions/question-types";
+import { selectCurrentAnswer, selectCurrentQuestion } from "../quiz-store";
+import { useQuizStore, useQuizStoreApi } from "../quiz-store-context";
+import { EvidenceQuote } from "./evidence-quote";
+import type { SentenceTexts } from "./types";
+
+const LETTERS = ["A", "B", "C", "D"] as const;
+
+export interface QuestionScreenProps {
+  lng: "en" | "fr";
+  slug: string;
+  sentences: SentenceTexts;
+}
+
+/** Which option a key press picks: 1–4 or A–D. */
+export function optionIndexForKey(key: string): number | null {
+  if (/^[1-4]$/.test(key)) return Number(key) - 1;
+  const letter = key.toUpperCase();
+  const index = (LETTERS as readonly string[]).indexOf(letter);
+  return key.length === 1 && index >= 0 ? index : null;
+}
+
+export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
+  const { t } = useTranslation("quiz");
+  const store = useQuizStoreApi();
+  const question = useQuizStore(selectCurrentQuestion);
+  const answer = useQuizStore(selectCurrentAnswer);
+  const status = useQuizStore((s) => s.status);
+  const selected = useQuizStore((s) => s.selectedOptionId);
+  const index = useQuizStore((s) => s.index);
+  const total = useQuizStore((s) => s.questions.length);
+  const mode = useQuizStore((s) => s.settings?.mode ?? "practice");
+  const helpsAllowed = useQuizStore((s) => s.settings?.helpsAllowed ?? true);
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const isLast = index === total - 1;
+  const inFeedback = status === "feedback";
+
+  // A new question: move focus to it, so screen readers and keyboards start there.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [question?.id]);
+
+  // Feedback: the verdict is announced by the live region; focus goes to the next step.
+  useEffect(() => {
+    if (inFeedback) nextRef.current?.focus();
+  }, [inFeedback]);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest("input[type=text], textarea, select")) return;
+      const state = store.getState();
+      const current = selectCurrentQuestion(state);
+      if (!current) return;
+      const last = state.index === state.questions.length - 1;
+
+      const optionIndex = optionIndexForKey(event.key);
+      if (optionIndex !== null && state.status === "answering") {
+        const option = current.options[optionIndex];
+        if (option) {
+          event.preventDefault();
+          state.choose(option.id);
+        }
+        return;
+      }
+      // A focused button answers Enter itself; handling it here too would act twice.
+      if (event.key !== "Enter" || target?.closest("button, a")) return;
+      // Enter never ends the whole quiz: the last step takes a deliberate click.
+      if (state.status === "answering" && state.selectedOptionId) {
+        if (state.settings?.mode === "test" && last) return;
+        event.preventDefault();
+        state.confirm();
+      } else if (state.status === "feedback" && !last) {
+        event.preventDefault();
+        state.next();
+      }
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [store]);
+
+  if (!question) return null;
+
+  const evidence = sentences[question.evidenceSentenceId];
+  const helpUsed = answer?.help ?? { evidence: false, question: false };
+  const confirmedOption = inFeedback ? answer?.optionId : null;
+  const isCorrect = inFeedback && confirmedOption === question.answerId;
+  const keyOption = question.options.find((option) => option.id === question.answerId);
+  const canAskQuestionHelp = question.language === "fr";
+  const usedAnyHelp = helpUsed.evidence || helpUsed.question;
+  const { useHelp: reveal } = store.getState();
+
+  const finishLabel =
+    mode === "test" ? (isLast ? t("question.finishTest") : t("question.confirmTest")) : t("question.confirm");
+
+  return (
+    <section className="quiz-question" aria-labelledby="question-heading">
+      <div className="quiz-progress">
+        <p id="progress-label" className="quiz-progress__label">
+          {t("question.progress", { current: index + 1, total })}
+          <span className="quiz-progress__kind"> · {t(`kinds.${question.kind}`)}</span>
+        </p>
+        <progress max={total} value={index + (inFeedback ? 1 : 0)} aria-labelledby="progress-label" />
+      </div>
+
+      <fieldset className="options" aria-describedby="shortcut-hint">
+        <legend className="question-legend">
+          <h2
+            id="question-heading"
+            ref={headingRef}
+            tabIndex={-1}
+            className="question-stem"
+            lang={question.language}
+          >
+            {question.stem}
+          </h2>
+          {question.passage ? (
+            <span className="question-passage" lang="fr">
+              {question.passage}
+            </span>
+          ) : null}
+        </legend>
+        {helpUsed.question && canAskQuestionHelp ? (
+          <p className="help-reveal" lang="en">
+            <span className="help-reveal__label">{t("question.questionLabel")}: </span>
+            {question.stemEn}
+          </p>
+        ) : null}
+        <div className="options__list">
+          {question.options.map((option, i) => (
+            <OptionRow
+              key={option.id}
+              question={question}
+              optionId={option.id}
+              text={option.text}
+              letter={LETTERS[i] ?? ""}
+              checked={(inFeedback ? confirmedOption : selected) === option.id}
+              disabled={inFeedback}
+              verdict={
+                inFeedback
+                  ? option.id === question.answerId
+                    ? "key"
+                    : option.id === confirmedOption
+                      ? "wrong"
+                      : null
+                  : null
+              }
+              onChoose={() => store.getState().choose(option.id)}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <p id="shortcut-hint" className="hint">
+        {t("question.shortcuts")}
+      </p>
+
+      {!inFeedback && helpsAllowed ? (
+        <div className="help-tools" role="group" aria-label={t("question.help")}>
+          {evidence && !helpUsed.evidence ? (
+            <button type="button" className="button button--quiet" onClick={() => reveal("evidence")}>
+              {t("question.showEvidence")}
+            </button>
+          ) : null}
+          {canAskQuestionHelp && !helpUsed.question ? (
+            <button type="button" className="button button--quiet" onClick={() => reveal("question")}>
+              {t("question.showQuestion")}
+            </button>
+          ) : null}
+          {!usedAnyHelp ? <p className="hint">{t("question.helpCost")}</p> : null}
+        </div>
+      ) : null}
+      {helpUsed.evidence && evidence && !inFeedback ? (
+        <p className="help-reveal" lang="en">
+          <span className="help-reveal__label">{t("question.evidenceLabel")}: </span>
+          {evidence.en}
+        </p>
+      ) : null}
+
+      <div aria-live="polite" className="feedback-live">
+        {inFeedback ? (
+          <div className={`feedback ${isCorrect ? "feedback--right" : "feedback--wrong"}`}>
+            <p className="feedback__verdict">
+              {isCorrect
+                ? usedAnyHelp
+                  ? t("feedback.correctWithHelp")
+                  : t("feedback.correct")
+                : t("feedback.wrong")}
+            </p>
+            {!isCorrect && keyOption ? (
+              <p>
+                {t("feedback.answerWas")} <strong lang={question.optionsLanguage}>{keyOption.text}</strong>
+              </p>
+            ) : null}
+            <p>{question.explanation[lng]}</p>
+            {evidence ? (
+              <EvidenceQuote
+                lng={lng}
+                slug={slug}
+                sentenceId={question.evidenceSentenceId}
+                evidence={evidence}
+              />
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+
+      <div className="actions actions--sticky">
+        {inFeedback ? (
+          <button
+            ref={nextRef}
+            type="button"
+            className="button button--primary"
+            onClick={() => store.getState().next()}
+            onKeyDown={(event) => {
+              // Enter on "See results" would end the quiz: that takes a click or Space.
+              if (isLast && event.key === "Enter") event.preventDefault();
+            }}
+          >
+            {isLast ? t("question.seeResults") : t("question.next")}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!selected}
+            onClick={() => store.getState().confirm()}
+            onKeyDown={(event) => {
+              if (mode === "test" && isLast && event.key === "Enter") event.preventDefault();
+            }}
+          >
+            {finishLabel}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            if (window.confirm(t("question.endEarlyConfirm"))) store.getState().finish();
+          }}
+        >
+          {t("question.endEarly")}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+interface OptionRowProps {
+  question: Question;
+  optionId: string;
+  text: string;
+  letter: string;
+  checked: boolean;
+  disabled: boolean;
+  verdict: "key" | "wrong" | null;
+  onChoose: () => void;
+}
+
+function OptionRow({
+  question,
+  optionId,
+  text,
+  letter,
+  checked,
+  disabled,
+  verdict,
+  onChoose,
+}: OptionRowProps) {
+  const { t } = useTranslation("quiz");
+  const className = ["option", checked ? "option--checked" : "", verdict ? `option--${verdict}` : ""]
+    .join(" ")
+    .trim();
+  return (
+    <label className={className}>
+      <input
+        type="radio"
+        name={`question-${question.id}`}
+        value={optionId}
+        checked={checked}
+        disabled={disabled}
+        onChange={onChoose}
+      />
+      <span className="option__letter" aria-hidden="true">
+        {letter}
+      </span>
+      <span className="option__text" lang={question.optionsLanguage}>
+        {text}
+      </span>
+      {verdict ? (
+        <span className="option__verdict">
+          {verdict === "key" ? t("feedback.key") : t("feedback.yourAnswer")}
+        </span>
+      ) : null}
+    </label>
+  );
+}

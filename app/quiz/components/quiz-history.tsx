@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { createQuizStore, type HistoryEntry } from "../quiz-store";
+import { SELF_STUDY_KEY } from "./self-study-key";
+
+const SHOWN = 20;
+const WIDTH = 320;
+const HEIGHT = 80;
+
+/** The learner's last finished quizzes on this device, as a small trend line. */
+export function QuizHistory({ slugs }: { slugs: string[] }) {
+  const { t } = useTranslation("quiz");
+  const [history, setHistory] = useState<HistoryEntry[] | null>(null);
+
+  useEffect(() => {
+    // Read through the quiz store so stored history is validated exactly as the quiz does.
+    const entries = slugs.flatMap((slug) => {
+      const store = createQuizStore({ persistKey: SELF_STUDY_KEY(slug) });
+      void store.persist.rehydrate();
+      return store.getState().history;
+    });
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after mount
+    setHistory(entries.sort((a, b) => a.finishedAt - b.finishedAt).slice(-SHOWN));
+  }, [slugs]);
+
+  if (history === null) return null;
+  if (history.length === 0) return <p className="hint">{t("history.empty")}</p>;
+
+  const step = history.length > 1 ? WIDTH / (history.length - 1) : 0;
+  const points = history.map(
+    (entry, i) => [i * step, HEIGHT - (entry.percentage / 100) * (HEIGHT - 8) - 4] as const,
+  );
+  const latest = history.at(-1)!;
+  return (
+    <figure className="history">
+      <svg
+        viewBox={`-4 0 ${WIDTH + 8} ${HEIGHT}`}
+        role="img"
+        aria-label={`${t("history.chartLabel", { count: history.length })}: ${history.map((e) => `${Math.round(e.percentage)}%`).join(", ")}`}
+        className="history__chart"
+      >
+        <line x1="0" x2={WIDTH} y1={HEIGHT / 2} y2={HEIGHT / 2} className="history__mid" />
+        {history.length > 1 ? (
+          <polyline points={points.map(([x, y]) => `${x},${y}`).join(" ")} className="history__line" />
+        ) : null}
+        {points.map(([x, y], i) => (
+          <circle key={history[i]!.attemptId} cx={x} cy={y} r="4" className="history__dot" />
+        ))}
+      </svg>
+      <figcaption className="hint">
+        {t("history.latest", {
+          percentage: Math.round(latest.percentage),
+          mode: t(`history.${latest.mode}`),
+        })}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,188 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { QUESTION_KINDS } from "@/questions/question-types";
+import { scoreBand } from "@/questions/scoring";
+import { selectMistakes, selectScore } from "../quiz-store";
+import { useQuizStore } from "../quiz-store-context";
+import { EvidenceQuote } from "./evidence-quote";
+import type { SentenceTexts } from "./types";
+
+export interface ResultsScreenProps {
+  lng: "en" | "fr";
+  slug: string;
+  sentences: SentenceTexts;
+  header?: ReactNode;
+  showReview: boolean;
+  allowRetry: boolean;
+  /** False where the browser cannot score (assignments: the server holds the keys). */
+  showScore: boolean;
+}
+
+function formatPoints(points: number, lng: "en" | "fr"): string {
+  return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(points);
+}
+
+export function ResultsScreen({
+  lng,
+  slug,
+  sentences,
+  header,
+  showReview,
+  allowRetry,
+  showScore,
+}: ResultsScreenProps) {
+  const { t } = useTranslation("quiz");
+  const score = useQuizStore(selectScore);
+  const mistakes = useQuizStore(selectMistakes);
+  const questions = useQuizStore((s) => s.questions);
+  const retryMistakes = useQuizStore((s) => s.retryMistakes);
+  const reset = useQuizStore((s) => s.reset);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  if (!showScore) {
+    return (
+      <section className="results" aria-labelledby="results-heading">
+        <h2 id="results-heading" ref={headingRef} tabIndex={-1}>
+          {t("results.heading")}
+        </h2>
+        {header}
+      </section>
+    );
+  }
+
+  const kinds = QUESTION_KINDS.filter((kind) => score.byKind[kind].count > 0);
+  const seconds = Math.round(score.totalMs / 1000);
+  const results = new Map(score.perQuestion.map((result) => [result.questionId, result]));
+
+  return (
+    <section className="results" aria-labelledby="results-heading">
+      {header}
+      <h2 id="results-heading" ref={headingRef} tabIndex={-1}>
+        {t("results.heading")}
+      </h2>
+      <div className="results__score">
+        <p className="results__points">
+          {t("results.score", { score: formatPoints(score.score, lng), max: score.maxScore })}
+        </p>
+        <p className="results__percentage">
+          {t("results.percentage", { percentage: formatPoints(score.percentage, lng) })}
+        </p>
+      </div>
+      <p className="results__band">{t(`results.band.${scoreBand(score.percentage)}`)}</p>
+
+      <dl className="stats">
+        <div>
+          <dt>{t("results.bestStreak")}</dt>
+          <dd>{score.bestStreak}</dd>
+        </div>
+        <div>
+          <dt>{t("results.helpsUsed")}</dt>
+          <dd>{score.helpsUsed}</dd>
+        </div>
+        <div>
+          <dt>{t("results.time")}</dt>
+          <dd>{t("results.minutesSeconds", { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}</dd>
+        </div>
+      </dl>
+
+      <h3 id="by-kind-heading">{t("results.byKind")}</h3>
+      <ul className="kind-bars" aria-labelledby="by-kind-heading">
+        {kinds.map((kind) => {
+          const { correct, count, score: points, max } = score.byKind[kind];
+          const share = max ? points / max : 0;
+          return (
+            <li key={kind} className="kind-bar">
+              <span className="kind-bar__label">
+                {t("results.kindRow", { kind: t(`kinds.${kind}`), correct, count })}
+              </span>
+              <span className="kind-bar__track" aria-hidden="true">
+                <span className="kind-bar__fill" style={{ width: `${Math.round(share * 100)}%` }} />
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+
+      <div className="actions">
+        {allowRetry ? (
+          mistakes.length > 0 ? (
+            <button type="button" className="button button--primary" onClick={retryMistakes}>
+              {t("results.retryMistakes")}
+            </button>
+          ) : (
+            <p className="hint">{t("results.noMistakes")}</p>
+          )
+        ) : null}
+        {allowRetry ? (
+          <button type="button" className="button" onClick={reset}>
+            {t("results.newQuiz")}
+          </button>
+        ) : null}
+      </div>
+
+      {showReview ? (
+        <>
+          <h3 id="review-heading">{t("results.review")}</h3>
+          <ol className="review" aria-labelledby="review-heading">
+            {questions.map((question, n) => {
+              const result = results.get(question.id);
+              const chosen = question.options.find((option) => option.id === result?.optionId);
+              const key = question.options.find((option) => option.id === question.answerId);
+              const evidence = sentences[question.evidenceSentenceId];
+              const correct = result?.correct ?? false;
+              return (
+                <li
+                  key={question.id}
+                  className={`review__item ${correct ? "review__item--right" : "review__item--wrong"}`}
+                >
+                  <p className="review__head">
+                    <span className="review__mark">
+                      {correct ? t("results.correctMark") : t("results.wrongMark")}
+                    </span>
+                    {result?.helpUsed ? (
+                      <span className="badge badge--small">{t("results.helpMark")}</span>
+                    ) : null}
+                    <span className="visually-hidden"> — {t("results.reviewQuestion", { n: n + 1 })}</span>
+                  </p>
+                  <p className="review__stem" lang={question.language}>
+                    {question.stem}
+                  </p>
+                  {question.passage ? (
+                    <p className="question-passage" lang="fr">
+                      {question.passage}
+                    </p>
+                  ) : null}
+                  <dl className="review__answers">
+                    <div>
+                      <dt>{t("feedback.yourAnswer")}</dt>
+                      <dd lang={chosen ? question.optionsLanguage : undefined}>
+                        {chosen?.text ?? t("feedback.noAnswer")}
+                      </dd>
+                    </div>
+                    <div>
+                      <dt>{t("feedback.key")}</dt>
+                      <dd lang={question.optionsLanguage}>{key?.text}</dd>
+                    </div>
+                  </dl>
+                  <p>{question.explanation[lng]}</p>
+                  {evidence ? (
+                    <EvidenceQuote
+                      lng={lng}
+                      slug={slug}
+                      sentenceId={question.evidenceSentenceId}
+                      evidence={evidence}
+                    />
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      ) : null}
+    </section>
+  );
+}
