@@ -1,0 +1,123 @@
+/**
+ * @jest-environment node
+ */
+import { bearerKey, HttpError, jsonResponse, readJsonBody, withErrors } from "@/app/_server/http";
+
+function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
+      controller.close();
+    },
+  });
+}
+
+/** A body with no Content-Length, as a chunked upload sends it. */
+function streamed(chunks: string[], headers: Record<string, string> = {}): Request {
+  return new Request("http://glose.test/api", {
+    method: "POST",
+    body: streamOf(chunks),
+    headers,
+    duplex: "half",
+  } as RequestInit & { duplex: "half" });
+}
+
+async function refusal(promise: Promise<unknown>): Promise<HttpError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof HttpError) return error;
+    throw error;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("readJsonBody", () => {
+  it("reads a JSON body sent in chunks", async () => {
+    await expect(readJsonBody(streamed(['{"a":', ' "é"}']))).resolves.toEqual({ a: "é" });
+  });
+
+  it("cuts off a chunked body as soon as it passes the limit", async () => {
+    const chunks = Array.from({ length: 100 }, () => "x".repeat(1024));
+    const error = await refusal(readJsonBody(streamed(chunks), 64 * 1024));
+    expect(error.status).toBe(413);
+    expect(error.message).toBe("The request body is larger than 64 kB.");
+  });
+
+  it("refuses a declared length over the limit without reading", async () => {
+    const request = streamed(["{}"], { "content-length": String(10 * 1024 * 1024) });
+    expect((await refusal(readJsonBody(request))).status).toBe(413);
+  });
+
+  it("accepts a body of exactly the limit", async () => {
+    const body = JSON.stringify({ pad: "y".repeat(100 - 10) });
+    expect(body).toHaveLength(100);
+    await expect(readJsonBody(streamed([body]), 100)).resolves.toEqual({ pad: "y".repeat(90) });
+  });
+
+  it("refuses bad JSON, bad UTF-8 and no body with 400", async () => {
+    expect((await refusal(readJsonBody(streamed(["{nope"])))).status).toBe(400);
+    expect((await refusal(readJsonBody(new Request("http://glose.test", { method: "POST" })))).status).toBe(
+      400,
+    );
+    const badBytes = new Request("http://glose.test", {
+      method: "POST",
+      body: new Uint8Array([0x22, 0xc3, 0x22]),
+    });
+    expect((await refusal(readJsonBody(badBytes))).message).toMatch(/UTF-8/);
+  });
+});
+
+describe("bearerKey", () => {
+  const withAuth = (value: string) => new Request("http://glose.test", { headers: { Authorization: value } });
+
+  it("takes the key from a Bearer header", () => {
+    expect(bearerKey(withAuth("Bearer abc_DEF-123"))).toBe("abc_DEF-123");
+    expect(bearerKey(withAuth("bearer abc"))).toBe("abc");
+  });
+
+  it("gives null for anything else", () => {
+    expect(bearerKey(new Request("http://glose.test"))).toBeNull();
+    expect(bearerKey(withAuth("Basic dXNlcjpwYXNz"))).toBeNull();
+    expect(bearerKey(withAuth("Bearer "))).toBeNull();
+    expect(bearerKey(withAuth("Bearer a b"))).toBeNull();
+    expect(bearerKey(withAuth(`Bearer ${"k".repeat(500)}`))).toBeNull();
+  });
+});
+
+describe("jsonResponse", () => {
+  it("escapes <, > and & so no markup travels in the body, and parses back the same", async () => {
+    const response = jsonResponse(200, { name: "<b>Tom & Jerry</b>" });
+    const text = await response.text();
+    expect(text).not.toMatch(/[<>&]/);
+    expect(JSON.parse(text)).toEqual({ name: "<b>Tom & Jerry</b>" });
+    expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+});
+
+describe("withErrors", () => {
+  it("turns a refusal into its status and message", async () => {
+    const handler = withErrors(async () => {
+      throw new HttpError(409, "Closed.");
+    });
+    const response = await handler();
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ error: "Closed." });
+  });
+
+  it("turns a bug into a 500 that reveals nothing, and logs it", async () => {
+    const log = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const handler = withErrors(async () => {
+      throw new Error("SQLITE_CORRUPT at /srv/glose/data/glose.db");
+    });
+    const response = await handler();
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(JSON.parse(text)).toEqual({ error: "Something went wrong on our side." });
+    expect(text).not.toMatch(/SQLITE|glose\.db|at /);
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+});

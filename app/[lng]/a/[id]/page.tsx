@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isValidLocale, type Locale } from "@/i18n-config";
+import { getT } from "@/app/i18n/server";
+import { pickResources } from "@/app/i18n/resources";
+import { SiteHeader } from "@/app/_components/site-header";
+import { SiteFooter } from "@/app/_components/site-footer";
+import { ASSIGNMENT_ARTICLE, getStudentView, type StudentView } from "@/app/_server/assignments";
+import { getArticleBundle } from "@/app/_server/content";
+import { AssignmentQuiz } from "@/app/assignment/assignment-quiz";
+import { allSentences } from "@/questions/article";
+
+// Whether the assignment is still open is decided at request time.
+export const dynamic = "force-dynamic";
+
+async function loadView(id: string): Promise<StudentView | null> {
+  try {
+    return await getStudentView(id);
+  } catch {
+    return null;
+  }
+}
+
+export async function generateMetadata({ params }: PageProps<"/[lng]/a/[id]">): Promise<Metadata> {
+  const { lng, id } = await params;
+  const view = isValidLocale(lng) ? await loadView(id) : null;
+  if (!view || !isValidLocale(lng)) return {};
+  const t = await getT(lng, "assignment");
+  return { title: t("metaTitle", { title: view.title }), robots: { index: false } };
+}
+
+function formatDate(iso: string, lng: Locale) {
+  return new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "full",
+    timeStyle: "short",
+  }).format(new Date(iso));
+}
+
+export default async function AssignmentPage({ params }: PageProps<"/[lng]/a/[id]">) {
+  const { lng, id } = await params;
+  if (!isValidLocale(lng)) notFound();
+  const view = await loadView(id);
+  const bundle = getArticleBundle(ASSIGNMENT_ARTICLE);
+  if (!view || !bundle) notFound();
+  const t = await getT(lng, "assignment");
+  const sentences = Object.fromEntries(
+    allSentences(bundle.article).map((s) => [s.id, { fr: s.fr, en: s.en }]),
+  );
+
+  return (
+    <>
+      <SiteHeader lng={lng} path={`/a/${id}`} />
+      <main id="main" className="page page--quiz">
+        <header className="quiz-head">
+          <p className="quiz-head__kicker">{t("kicker")}</p>
+          <h1 className="page-title">{view.title}</h1>
+          <p className="lede" lang="fr">
+            {bundle.article.title.fr}
+          </p>
+          {view.dueAt ? <p className="hint">{t("due", { date: formatDate(view.dueAt, lng) })}</p> : null}
+        </header>
+        <AssignmentQuiz
+          lng={lng}
+          slug={ASSIGNMENT_ARTICLE}
+          assignment={view}
+          sentences={sentences}
+          resources={pickResources(lng, ["quiz", "assignment"])}
+        />
+      </main>
+      <SiteFooter lng={lng} />
+    </>
+  );
+}

@@ -1,0 +1,196 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isValidLocale, type Locale } from "@/i18n-config";
+import { getT } from "@/app/i18n/server";
+import { pickResources } from "@/app/i18n/resources";
+import { I18nProvider } from "@/app/i18n/i18n-provider";
+import { SiteHeader } from "@/app/_components/site-header";
+import { SiteFooter } from "@/app/_components/site-footer";
+import { getResults, type TeacherResults } from "@/app/_server/assignments";
+import { DownloadButtons } from "@/app/teach/download-buttons";
+import { OfflineNotice } from "@/app/teach/online";
+
+// Results change with every submission and depend on the secret key.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  // The key is in this page's URL: keep it out of search engines and shared previews.
+  robots: { index: false, follow: false },
+  referrer: "no-referrer",
+};
+
+async function loadResults(id: string, key: string | null): Promise<TeacherResults | null> {
+  try {
+    return await getResults(id, key);
+  } catch {
+    // A missing or wrong key looks exactly like a missing assignment.
+    return null;
+  }
+}
+
+function formatDate(iso: string, lng: Locale) {
+  return new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(iso));
+}
+
+function formatNumber(value: number, lng: Locale) {
+  return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(value);
+}
+
+function formatDuration(ms: number) {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+export default async function TeacherResultsPage({ params, searchParams }: PageProps<"/[lng]/teach/[id]">) {
+  const [{ lng, id }, query] = await Promise.all([params, searchParams]);
+  if (!isValidLocale(lng)) notFound();
+  const key = typeof query.key === "string" ? query.key : null;
+  const results = await loadResults(id, key);
+  if (!results) notFound();
+
+  const [t, tq] = await Promise.all([getT(lng, "teach"), getT(lng, "quiz")]);
+  const { assignment, summary, submissions, questions } = results;
+  const maxBucket = Math.max(1, ...summary.histogram.map((bucket) => bucket.count));
+
+  return (
+    <>
+      <SiteHeader lng={lng} path={`/teach/${id}?key=${encodeURIComponent(key ?? "")}`} />
+      <main id="main" className="page page--results">
+        <p className="quiz-head__kicker">{t("results.heading")}</p>
+        <h1 className="page-title">{assignment.title}</h1>
+        <p className="lede">
+          {t("results.settings", {
+            count: assignment.questionCount,
+            mode: tq(`setup.${assignment.mode}`),
+            language: assignment.language === "fr" ? t("form.languageFr") : t("form.languageEn"),
+          })}{" "}
+          ·{" "}
+          {assignment.dueAt
+            ? t("results.due", { date: formatDate(assignment.dueAt, lng) })
+            : t("results.noDue")}{" "}
+          · <span className="badge">{assignment.closed ? t("results.closed") : t("results.open")}</span>
+        </p>
+        <I18nProvider lng={lng} resources={pickResources(lng, ["teach"])}>
+          <OfflineNotice message={t("errors.offline")} />
+          <DownloadButtons assignmentId={assignment.id} teacherKey={key ?? ""} />
+        </I18nProvider>
+        <p className="hint">
+          {t("results.studentLink")}: <code>{`/${lng}/a/${assignment.id}`}</code>
+        </p>
+
+        <section aria-labelledby="summary-heading" className="results-section">
+          <h2 id="summary-heading">{t("results.submissions", { count: summary.submissionCount })}</h2>
+          {summary.submissionCount === 0 ? (
+            <p>{t("results.none")}</p>
+          ) : (
+            <>
+              <dl className="stats">
+                <div>
+                  <dt>{t("results.mean")}</dt>
+                  <dd>{formatNumber(summary.meanPercentage ?? 0, lng)}%</dd>
+                </div>
+                <div>
+                  <dt>{t("results.median")}</dt>
+                  <dd>{formatNumber(summary.medianPercentage ?? 0, lng)}%</dd>
+                </div>
+              </dl>
+              <h3 id="histogram-heading">{t("results.histogram")}</h3>
+              <ul className="histogram" aria-labelledby="histogram-heading">
+                {summary.histogram.map((bucket) => (
+                  <li key={bucket.from} className="histogram__bar">
+                    <span className="histogram__count">{bucket.count}</span>
+                    <span
+                      className="histogram__fill"
+                      aria-hidden="true"
+                      style={{ height: `${(bucket.count / maxBucket) * 100}%` }}
+                    />
+                    <span className="histogram__label">
+                      {bucket.from}–{bucket.to}%
+                    </span>
+                  </li>
+                ))}
+              </ul>
+
+              <h3 id="students-heading">{t("results.students")}</h3>
+              <div className="table-scroll" role="region" aria-labelledby="students-heading" tabIndex={0}>
+                <table className="table">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("results.name")}</th>
+                      <th scope="col">{t("results.score")}</th>
+                      <th scope="col">{t("results.helps")}</th>
+                      <th scope="col">{t("results.time")}</th>
+                      <th scope="col">{t("results.when")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {submissions.map((submission) => (
+                      <tr key={submission.attemptId}>
+                        {/* Rendered as text by React: a name full of HTML stays text. */}
+                        <th scope="row">{submission.name}</th>
+                        <td>
+                          {formatNumber(submission.score, lng)} / {submission.maxScore} (
+                          {formatNumber(submission.percentage, lng)}%)
+                        </td>
+                        <td>{submission.helpsUsed}</td>
+                        <td>{formatDuration(submission.totalMs)}</td>
+                        <td>{formatDate(submission.submittedAt, lng)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </section>
+
+        <section aria-labelledby="items-heading" className="results-section">
+          <h2 id="items-heading">{t("results.items")}</h2>
+          <p className="hint">{t("results.itemsIntro")}</p>
+          <ol className="items">
+            {questions.map((item) => (
+              <li key={item.questionId} className="item">
+                <p className="item__head">
+                  <span className="badge">#{item.position}</span> <span>{tq(`kinds.${item.kind}`)}</span>
+                  {item.percentCorrect !== null ? (
+                    <strong className="item__share">
+                      {t("results.correctShare", { percentage: formatNumber(item.percentCorrect, lng) })}
+                    </strong>
+                  ) : null}
+                </p>
+                <p className="item__prompt">{item.prompt}</p>
+                <ul className="item__options">
+                  {item.options.map((option) => (
+                    <li
+                      key={option.id}
+                      className={`item__option${option.isKey ? " item__option--key" : ""}${option.notWorking ? " item__option--weak" : ""}`}
+                    >
+                      <span className="item__option-text">
+                        {option.text}
+                        {option.isKey ? <span className="badge badge--small">{t("results.key")}</span> : null}
+                        {option.notWorking ? (
+                          <span className="badge badge--small badge--warn">{t("results.notWorking")}</span>
+                        ) : null}
+                      </span>
+                      <span className="item__option-count">
+                        {t("results.chosenBy", { count: option.count })} ({formatNumber(option.percent, lng)}
+                        %)
+                      </span>
+                      <span className="item__option-bar" aria-hidden="true">
+                        <span style={{ width: `${option.percent}%` }} />
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </section>
+      </main>
+      <SiteFooter lng={lng} />
+    </>
+  );
+}

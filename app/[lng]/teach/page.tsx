@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isValidLocale } from "@/i18n-config";
+import { getT } from "@/app/i18n/server";
+import { pickResources } from "@/app/i18n/resources";
+import { I18nProvider } from "@/app/i18n/i18n-provider";
+import { SiteHeader } from "@/app/_components/site-header";
+import { SiteFooter } from "@/app/_components/site-footer";
+import { TeachForm } from "@/app/teach/teach-form";
+
+export async function generateMetadata({ params }: PageProps<"/[lng]/teach">): Promise<Metadata> {
+  const { lng } = await params;
+  if (!isValidLocale(lng)) return {};
+  const t = await getT(lng, "teach");
+  return { title: t("metaTitle") };
+}
+
+export default async function TeachPage({ params }: PageProps<"/[lng]/teach">) {
+  const { lng } = await params;
+  if (!isValidLocale(lng)) notFound();
+  const t = await getT(lng, "teach");
+  return (
+    <>
+      <SiteHeader lng={lng} path="/teach" />
+      <main id="main" className="page page--narrow">
+        <h1 className="page-title">{t("heading")}</h1>
+        <p className="lede">{t("intro")}</p>
+        <I18nProvider lng={lng} resources={pickResources(lng, ["teach", "quiz"])}>
+          <TeachForm lng={lng} />
+        </I18nProvider>
+      </main>
+      <SiteFooter lng={lng} />
+    </>
+  );
+}

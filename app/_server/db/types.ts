@@ -1,0 +1,104 @@
+/**
+ * The data layer's contract. Routes and the assignment service see only this
+ * interface, never SQL, so that a PostgreSQL store can be added for schools
+ * that outgrow one machine without touching them. Every method returns a
+ * Promise for that reason, although SQLite itself answers synchronously.
+ */
+import type { Question, QuestionKind, QuestionLanguage } from "../../../questions/question-types";
+
+export type AssignmentMode = "practice" | "test";
+
+/** What a teacher chose when creating the assignment. */
+export interface AssignmentSettings {
+  title: string;
+  /** The kinds the teacher asked for; the questions were drawn from these. */
+  kinds: QuestionKind[];
+  /** How many questions were asked for; `questions.length` may be smaller. */
+  requestedCount: number;
+  language: QuestionLanguage;
+  mode: AssignmentMode;
+  helpsAllowed: boolean;
+  /** ISO 8601 in UTC (`toISOString()`), or null for no due date. */
+  dueAt: string | null;
+  /** 1, or null for unlimited. */
+  maxAttempts: number | null;
+}
+
+export interface NewAssignment extends AssignmentSettings {
+  id: string;
+  /** SHA-256 of the teacher key: the key itself is never stored. */
+  teacherKeyHash: Buffer;
+  articleSlug: string;
+  seed: number;
+  /** Frozen at creation: full questions, answer keys and option order included. */
+  questions: Question[];
+  createdAt: string;
+}
+
+export type StoredAssignment = NewAssignment;
+
+/** One question's outcome inside a submission, in the assignment's question order. */
+export interface StoredAnswer {
+  questionId: string;
+  optionId: string | null;
+  correct: boolean;
+  helpUsed: boolean;
+  points: number;
+  ms: number;
+}
+
+export interface SubmissionTotals {
+  score: number;
+  maxScore: number;
+  percentage: number;
+  correctCount: number;
+  helpsUsed: number;
+  bestStreak: number;
+  totalMs: number;
+}
+
+export interface NewSubmission extends SubmissionTotals {
+  assignmentId: string;
+  /** Chosen by the client (a UUID) so that re-sending an attempt is harmless. */
+  attemptId: string;
+  /** As the student typed it (trimmed, NFC): shown as text, never as markup. */
+  name: string;
+  /** The name folded for comparison: case, accents and spacing ignored. */
+  nameKey: string;
+  answers: StoredAnswer[];
+  /** The server's clock when the submission arrived (ISO 8601, UTC). */
+  submittedAt: string;
+}
+
+export type StoredSubmission = NewSubmission;
+
+/**
+ * Why a submission was or was not stored. The checks run in this order inside
+ * one transaction: a known attempt is answered as it was the first time, even
+ * after the due date, so an offline client re-sending it is never refused.
+ */
+export type RecordSubmissionOutcome =
+  | { status: "created"; submission: StoredSubmission }
+  | { status: "duplicate"; submission: StoredSubmission }
+  | { status: "not-found" }
+  | { status: "closed" }
+  | { status: "too-many-attempts" };
+
+export interface GloseStore {
+  /** False when the id is already taken (the caller draws another). */
+  createAssignment(assignment: NewAssignment): Promise<boolean>;
+  getAssignment(id: string): Promise<StoredAssignment | null>;
+  /** Moves or removes the due date; false when there is no such assignment. */
+  updateDueAt(id: string, dueAt: string | null): Promise<boolean>;
+  /**
+   * Stores a submission unless its attempt is already known, the assignment is
+   * closed at `submission.submittedAt`, or the name has used all its attempts;
+   * all checked and written atomically.
+   */
+  recordSubmission(submission: NewSubmission): Promise<RecordSubmissionOutcome>;
+  findSubmission(assignmentId: string, attemptId: string): Promise<StoredSubmission | null>;
+  countAttempts(assignmentId: string, nameKey: string): Promise<number>;
+  /** Oldest first, each with its answers in question order. */
+  listSubmissions(assignmentId: string): Promise<StoredSubmission[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,14 @@
+import { getResultsCsv } from "../../../../_server/assignments";
+import { bearerKey, textResponse, withErrors } from "../../../../_server/http";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** One row per student per question, for a spreadsheet. */
+export const GET = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  const { filename, csv } = await getResultsCsv(id, bearerKey(request));
+  return textResponse(csv, "text/csv; charset=utf-8", {
+    "Content-Disposition": `attachment; filename="${filename}"`,
+  });
+});
