@@ -6,7 +6,18 @@ import path from "node:path";
 
 const root = process.cwd();
 const buildId = path.join(root, ".next", "BUILD_ID");
-const WATCHED = ["app", "questions", "locales", "public", "proxy.ts", "i18n-config.ts", "next.config.js", "package-lock.json"];
+const WATCHED = [
+  "app",
+  "questions",
+  "locales",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "i18n-config.ts",
+  "next.config.js",
+  "serwist.config.mjs",
+  "package-lock.json",
+];
 
 function newestMtime(target) {
   if (!existsSync(target)) return 0;
@@ -23,9 +34,13 @@ function newestMtime(target) {
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 const changedAt = Math.max(...WATCHED.map((p) => newestMtime(path.join(root, p))));
 
-if (!builtAt || changedAt > builtAt || process.env.GLOSE_FORCE_BUILD === "1") {
-  console.log(builtAt ? "Sources changed since the last build: building…" : "No production build yet: building…");
-  execSync("npx next build", { stdio: "inherit" });
+const serviceWorkerMissing = !existsSync(path.join(root, "public", "sw.js"));
+
+if (!builtAt || serviceWorkerMissing || changedAt > builtAt || process.env.GLOSE_FORCE_BUILD === "1") {
+  console.log(
+    builtAt ? "Sources changed since the last build: building…" : "No production build yet: building…",
+  );
+  execSync("npm run -s build", { stdio: "inherit" });
 } else {
   console.log(`Using the production build ${readFileSync(buildId, "utf8").trim()}.`);
 }

@@ -8,10 +8,24 @@ const out = "test-results/screenshots";
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
 });
-for (const [w, h] of [[360, 740], [1280, 800]]) {
-  const context = await browser.newContext({ viewport: { width: w, height: h }, colorScheme: process.env.SCHEME ?? "light" });
+for (const [w, h] of [
+  [360, 740],
+  [1280, 800],
+]) {
+  const context = await browser.newContext({
+    viewport: { width: w, height: h },
+    colorScheme: process.env.SCHEME ?? "light",
+  });
   const page = await context.newPage();
   for (const p of paths.length ? paths : ["/en"]) {
     await page.goto(base + p, { waitUntil: "load" });

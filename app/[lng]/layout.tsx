@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { i18nConfig, isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
+import { ServiceWorker } from "@/app/_components/service-worker";
 import "../globals.css";
 
 // Only /en and /fr exist; any other first segment is a 404 at the routing level.
@@ -19,6 +20,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[lng]">): Promi
     title: { default: t("appName"), template: `%s` },
     description: t("tagline"),
     applicationName: t("appName"),
+    manifest: `/${lng}/manifest.webmanifest`,
+    appleWebApp: { capable: true, title: t("appName"), statusBarStyle: "default" },
   };
 }
 
@@ -43,6 +46,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         {children}
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -1,0 +1,125 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+/** Waits until the service worker controls the page: from then on, it can answer offline. */
+async function waitForServiceWorker(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          return registration?.active?.state === "activated" && navigator.serviceWorker.controller !== null;
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
+test("the manifest makes Glose installable, in the learner's language", async ({ page, request }) => {
+  await page.goto("/fr");
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(href).toBe("/fr/manifest.webmanifest");
+  const response = await request.get(href!);
+  expect(response.headers()["content-type"]).toContain("application/manifest+json");
+  const manifest = await response.json();
+  expect(manifest).toMatchObject({
+    start_url: "/fr",
+    display: "standalone",
+    lang: "fr",
+    short_name: "Glose",
+  });
+  const sizes = manifest.icons.map((icon: { sizes: string }) => icon.sizes);
+  expect(sizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
+  await expect(page.locator('meta[name="theme-color"]').first()).toHaveAttribute("content", /#/);
+});
+
+test("after one visit, the reader and a whole practice quiz work offline, in both languages", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/en");
+  await waitForServiceWorker(page);
+  const registration = await page.evaluate(
+    async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL,
+  );
+  expect(registration).toMatch(/\/sw\.js$/);
+
+  await context.setOffline(true);
+  await page.goto("/en/read/ai-talent-race");
+  await expect(page.locator(".pair__text")).toHaveCount(15);
+  await page.locator('a.term[data-term="cambriolage"]').first().click();
+  await expect(page.locator("#gloss-cambriolage")).toBeVisible();
+
+  await page.goto("/fr/read/ai-talent-race");
+  await expect(page.getByRole("heading", { name: "Glossaire" })).toBeVisible();
+
+  await page.goto("/en/quiz/ai-talent-race");
+  await page.getByRole("radio", { name: "5", exact: true }).check({ force: true });
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let n = 1; n <= 5; n += 1) {
+    await page.locator(".option").first().click();
+    await page.getByRole("button", { name: "Check" }).click();
+    await expect(page.locator(".feedback__verdict")).toBeVisible();
+    await page.getByRole("button", { name: n === 5 ? "See results" : "Next question" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
+
+  // A page it has never seen says plainly that it needs a connection.
+  await page.goto("/en/teach/never-seen?key=x");
+  await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The assignment form is there, and says it needs a connection.
+  await page.goto("/fr/teach");
+  await expect(page.getByText("Vous êtes hors ligne.")).toBeVisible();
+  await context.setOffline(false);
+});
+
+test("a submission made offline is sent when the connection returns, and the teacher sees it", async ({
+  page,
+  context,
+  request,
+}) => {
+  const created = await request.post("/api/assignments", {
+    data: {
+      title: "Offline check",
+      count: 5,
+      language: "en",
+      mode: "practice",
+      helpsAllowed: false,
+      dueAt: null,
+      maxAttempts: 1,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id, teacherKey } = await created.json();
+
+  await page.goto(`/en/a/${id}`);
+  await waitForServiceWorker(page);
+  await page.getByLabel("Your name").fill("Zoé Train");
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let n = 1; n < 5; n += 1) {
+    await page.locator(".option").first().click();
+    await page.getByRole("button", { name: "Next question" }).click();
+  }
+  await page.locator(".option").first().click();
+
+  // The train enters a tunnel just as the student finishes.
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await expect(page.getByText(/Waiting to send/)).toBeVisible();
+  const before = await request.get(`/api/assignments/${id}/results`, {
+    headers: { Authorization: `Bearer ${teacherKey}` },
+  });
+  expect((await before.json()).submissions).toHaveLength(0);
+
+  await context.setOffline(false);
+  await expect(page.getByText("Sent. Your teacher has your answers.")).toBeVisible({ timeout: 20_000 });
+  const after = await request.get(`/api/assignments/${id}/results`, {
+    headers: { Authorization: `Bearer ${teacherKey}` },
+  });
+  const results = await after.json();
+  expect(results.submissions).toHaveLength(1);
+  expect(results.submissions[0].name).toBe("Zoé Train");
+});
