@@ -23,7 +23,9 @@ function newestMtime(target) {
   if (!existsSync(target)) return 0;
   const stat = statSync(target);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
+  // Only files count: a folder's own time changes when the service worker build
+  // rewrites public/sw.js, which would make every build look stale.
+  let newest = 0;
   for (const entry of readdirSync(target)) {
     if (target.endsWith("public") && /^(sw|swe-worker-.*)\.js(\.map)?$/.test(entry)) continue;
     newest = Math.max(newest, newestMtime(path.join(target, entry)));

@@ -7,7 +7,6 @@ import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { ArticleCard } from "@/app/_components/article-card";
 import { HomeHistory } from "@/app/_components/home-history";
-import { pickResources } from "@/app/i18n/resources";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise<Metadata> {
   const { lng } = await params;
@@ -19,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise
 export default async function HomePage({ params }: PageProps<"/[lng]">) {
   const { lng } = await params;
   if (!isValidLocale(lng)) notFound();
-  const [t, tc] = await Promise.all([getT(lng, "home"), getT(lng, "common")]);
+  const [t, tc, tq] = await Promise.all([getT(lng, "home"), getT(lng, "common"), getT(lng, "quiz")]);
   const bundles = getAllArticleBundles();
   return (
     <>
@@ -42,10 +41,16 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
           </ul>
         </section>
         <HomeHistory
-          lng={lng}
           slugs={bundles.map((bundle) => bundle.article.slug)}
-          resources={pickResources(lng, ["quiz"])}
           heading={t("historyHeading")}
+          labels={{
+            empty: tq("history.empty"),
+            // Placeholders pass through i18next and are filled in the browser.
+            chartLabel: tq("history.chartLabel", { count: "{count}" as unknown as number }),
+            latest: tq("history.latest", { percentage: "{percentage}", mode: "{mode}" }),
+            practice: tq("history.practice"),
+            test: tq("history.test"),
+          }}
         />
       </main>
       <SiteFooter lng={lng} />

@@ -1,31 +1,45 @@
 "use client";
 
-import type { Resource } from "i18next";
-import dynamic from "next/dynamic";
-import { I18nProvider } from "@/app/i18n/i18n-provider";
-
-// Loaded after the page: history lives in this browser only, and the store's code
-// should not weigh on the first paint of the home page.
-const QuizHistory = dynamic(() => import("@/app/quiz/components/quiz-history").then((m) => m.QuizHistory), {
-  ssr: false,
-});
+import { useEffect, useState, type ComponentType } from "react";
+import type { QuizHistoryLabels, QuizHistoryProps } from "@/app/quiz/components/quiz-history";
 
 export interface HomeHistoryProps {
-  lng: "en" | "fr";
   slugs: string[];
-  resources: Resource[string];
   heading: string;
+  labels: QuizHistoryLabels;
 }
 
-export function HomeHistory({ lng, slugs, resources, heading }: HomeHistoryProps) {
+/**
+ * The learner's trend lives in this browser only. Its code (the quiz store)
+ * loads when the page is idle, so it never delays the first paint or input.
+ */
+export function HomeHistory({ slugs, heading, labels }: HomeHistoryProps) {
+  const [QuizHistory, setQuizHistory] = useState<ComponentType<QuizHistoryProps> | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const load = () =>
+      void import("@/app/quiz/components/quiz-history").then((module) => {
+        if (!cancelled) setQuizHistory(() => module.QuizHistory);
+      });
+    // Safari has no requestIdleCallback: a timeout after load does the same job there.
+    const hasIdle = typeof window.requestIdleCallback === "function";
+    const handle = hasIdle
+      ? window.requestIdleCallback(load, { timeout: 3000 })
+      : window.setTimeout(load, 1500);
+    return () => {
+      cancelled = true;
+      if (hasIdle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    };
+  }, []);
+
   return (
     <section aria-labelledby="history-heading" className="home-history">
       <h2 id="history-heading" className="section-title">
         {heading}
       </h2>
-      <I18nProvider lng={lng} resources={resources}>
-        <QuizHistory slugs={slugs} />
-      </I18nProvider>
+      {QuizHistory ? <QuizHistory slugs={slugs} labels={labels} /> : null}
     </section>
   );
 }

@@ -8,20 +8,29 @@ export interface SiteHeaderProps {
   path: string;
 }
 
+/**
+ * Links here do not prefetch: on a phone, fetching and compiling other pages'
+ * code while this one loads costs more than the instant navigation gains.
+ */
 export async function SiteHeader({ lng, path }: SiteHeaderProps) {
   const t = await getT(lng, "common");
   const other: Locale = lng === "en" ? "fr" : "en";
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href={`/${lng}`} className="brand" aria-label={`${t("appName")} — ${t("nav.home")}`}>
+        <Link
+          prefetch={false}
+          href={`/${lng}`}
+          className="brand"
+          aria-label={`${t("appName")} — ${t("nav.home")}`}
+        >
           <span aria-hidden="true" className="brand__mark">
             G
           </span>
           <span className="brand__name">{t("appName")}</span>
         </Link>
         <nav aria-label={t("nav.primary")} className="site-nav">
-          <Link href={`/${lng}/teach`} className="site-nav__link">
+          <Link prefetch={false} href={`/${lng}/teach`} className="site-nav__link">
             {t("nav.teach")}
           </Link>
           <a

@@ -4,7 +4,7 @@ import { createInstance, type Resource } from "i18next";
 import { useState, type ReactNode } from "react";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import type { Locale } from "@/i18n-config";
-import { defaultNamespace } from "./resources";
+import { defaultNamespace } from "./settings";
 
 export interface I18nProviderProps {
   lng: Locale;

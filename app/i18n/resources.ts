@@ -16,7 +16,7 @@ import frReader from "@/locales/fr/reader.json";
 import frTeach from "@/locales/fr/teach.json";
 import type { Locale } from "@/i18n-config";
 
-export const defaultNamespace = "common";
+export { defaultNamespace } from "./settings";
 
 export const resources = {
   en: {

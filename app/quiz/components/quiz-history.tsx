@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { createQuizStore, type HistoryEntry } from "../quiz-store";
 import { SELF_STUDY_KEY } from "./self-study-key";
 
@@ -9,9 +8,25 @@ const SHOWN = 20;
 const WIDTH = 320;
 const HEIGHT = 80;
 
+/** Translated on the server; `{count}`, `{percentage}` and `{mode}` are filled in here. */
+export interface QuizHistoryLabels {
+  empty: string;
+  chartLabel: string;
+  latest: string;
+  practice: string;
+  test: string;
+}
+
+export interface QuizHistoryProps {
+  slugs: string[];
+  labels: QuizHistoryLabels;
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
+
 /** The learner's last finished quizzes on this device, as a small trend line. */
-export function QuizHistory({ slugs }: { slugs: string[] }) {
-  const { t } = useTranslation("quiz");
+export function QuizHistory({ slugs, labels }: QuizHistoryProps) {
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
 
   useEffect(() => {
@@ -26,7 +41,7 @@ export function QuizHistory({ slugs }: { slugs: string[] }) {
   }, [slugs]);
 
   if (history === null) return null;
-  if (history.length === 0) return <p className="hint">{t("history.empty")}</p>;
+  if (history.length === 0) return <p className="hint">{labels.empty}</p>;
 
   const step = history.length > 1 ? WIDTH / (history.length - 1) : 0;
   const points = history.map(
@@ -38,7 +53,7 @@ export function QuizHistory({ slugs }: { slugs: string[] }) {
       <svg
         viewBox={`-4 0 ${WIDTH + 8} ${HEIGHT}`}
         role="img"
-        aria-label={`${t("history.chartLabel", { count: history.length })}: ${history.map((e) => `${Math.round(e.percentage)}%`).join(", ")}`}
+        aria-label={`${fill(labels.chartLabel, { count: history.length })}: ${history.map((e) => `${Math.round(e.percentage)}%`).join(", ")}`}
         className="history__chart"
       >
         <line x1="0" x2={WIDTH} y1={HEIGHT / 2} y2={HEIGHT / 2} className="history__mid" />
@@ -50,10 +65,7 @@ export function QuizHistory({ slugs }: { slugs: string[] }) {
         ))}
       </svg>
       <figcaption className="hint">
-        {t("history.latest", {
-          percentage: Math.round(latest.percentage),
-          mode: t(`history.${latest.mode}`),
-        })}
+        {fill(labels.latest, { percentage: Math.round(latest.percentage), mode: labels[latest.mode] })}
       </figcaption>
     </figure>
   );

@@ -23,11 +23,11 @@ export interface SelfStudyQuizProps {
 }
 
 export function SelfStudyQuiz({ lng, slug, sentences, resources, bankUrl, initialBank }: SelfStudyQuizProps) {
-  const bankState = useQuestionBank(bankUrl, initialBank);
+  const bank = useQuestionBank(bankUrl, initialBank);
   const bankRef = useRef<Question[] | null>(null);
   useEffect(() => {
-    bankRef.current = bankState.status === "ready" ? bankState.bank : null;
-  }, [bankState]);
+    bankRef.current = bank.state.status === "ready" ? bank.state.bank : null;
+  }, [bank.state]);
 
   // Retries ask the missed facts again through their other variants. The store
   // reads this once, so it looks the bank up when called, not when created.
@@ -44,7 +44,7 @@ export function SelfStudyQuiz({ lng, slug, sentences, resources, bankUrl, initia
           lng={lng}
           slug={slug}
           sentences={sentences}
-          setup={<SetupForm lng={lng} slug={slug} bankState={bankState} />}
+          setup={<SetupForm lng={lng} slug={slug} bank={bank} />}
         />
       </QuizStoreProvider>
     </I18nProvider>

@@ -11,7 +11,7 @@ import {
 import { buildQuiz } from "@/questions/quiz";
 import type { QuizMode } from "../quiz-store";
 import { useQuizStore } from "../quiz-store-context";
-import type { BankState } from "./use-question-bank";
+import type { QuestionBank } from "./use-question-bank";
 
 const LENGTHS = [5, 10, 20, "all"] as const;
 type Length = (typeof LENGTHS)[number];
@@ -19,7 +19,7 @@ type Length = (typeof LENGTHS)[number];
 export interface SetupFormProps {
   lng: "en" | "fr";
   slug: string;
-  bankState: BankState;
+  bank: QuestionBank;
 }
 
 function comprehensionIn(language: QuestionLanguage): QuestionKind {
@@ -33,7 +33,8 @@ export function defaultKinds(language: QuestionLanguage): QuestionKind[] {
   );
 }
 
-export function SetupForm({ lng, slug, bankState }: SetupFormProps) {
+export function SetupForm({ lng, slug, bank: questionBank }: SetupFormProps) {
+  const bankState = questionBank.state;
   const { t } = useTranslation("quiz");
   const start = useQuizStore((s) => s.start);
   const [length, setLength] = useState<Length>(10);
@@ -85,6 +86,7 @@ export function SetupForm({ lng, slug, bankState }: SetupFormProps) {
     }
     if (!bank) {
       setStartWhenReady(true);
+      questionBank.load();
       return;
     }
     startQuiz(bank);
@@ -106,7 +108,16 @@ export function SetupForm({ lng, slug, bankState }: SetupFormProps) {
   });
 
   return (
-    <form className="panel setup" onSubmit={onSubmit} noValidate aria-describedby={`${id}-intro`}>
+    <form
+      className="panel setup"
+      onSubmit={onSubmit}
+      noValidate
+      aria-describedby={`${id}-intro`}
+      // The bank loads as soon as the learner shows interest, not during page load.
+      onPointerDownCapture={questionBank.load}
+      onFocusCapture={questionBank.load}
+      onKeyDownCapture={questionBank.load}
+    >
       <p id={`${id}-intro`} className="setup__intro">
         {t("setup.intro")}
       </p>
@@ -196,7 +207,7 @@ export function SetupForm({ lng, slug, bankState }: SetupFormProps) {
         <button type="submit" className="button button--primary button--wide">
           {t("setup.start")}
         </button>
-        {bankState.status === "loading" && startWhenReady ? (
+        {bankState.status !== "ready" && bankState.status !== "error" && startWhenReady ? (
           <span className="hint" role="status">
             {t("loading")}
           </span>

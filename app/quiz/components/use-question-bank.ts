@@ -1,19 +1,40 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { questionSchema, type Question } from "@/questions/question-types";
 
-export type BankState = { status: "loading" } | { status: "ready"; bank: Question[] } | { status: "error" };
+export type BankState =
+  { status: "idle" } | { status: "loading" } | { status: "ready"; bank: Question[] } | { status: "error" };
 
-/** Fetches an article's question bank once; validated, since it crosses the network. */
-export function useQuestionBank(url: string, initialBank?: Question[]): BankState {
+export interface QuestionBank {
+  state: BankState;
+  /** Starts loading, once; cheap to call on every interaction. */
+  load: () => void;
+}
+
+/**
+ * An article's question bank (~900 kB of JSON), fetched when the learner
+ * first touches the setup form rather than during page load, where parsing
+ * and validating it would hold up the main thread. Validated, since it
+ * crosses the network.
+ */
+export function useQuestionBank(url: string, initialBank?: Question[]): QuestionBank {
   const [state, setState] = useState<BankState>(() =>
-    initialBank ? { status: "ready", bank: initialBank } : { status: "loading" },
+    initialBank ? { status: "ready", bank: initialBank } : { status: "idle" },
+  );
+  const started = useRef(Boolean(initialBank));
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
   );
 
-  useEffect(() => {
-    if (initialBank) return;
-    let cancelled = false;
+  const load = useCallback(() => {
+    if (started.current) return;
+    started.current = true;
+    setState({ status: "loading" });
     fetch(url)
       .then((response) =>
         response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
@@ -22,15 +43,13 @@ export function useQuestionBank(url: string, initialBank?: Question[]): BankStat
         if (!Array.isArray(data)) throw new Error("not a question list");
         const bank = data.filter((item): item is Question => questionSchema.safeParse(item).success);
         if (bank.length === 0) throw new Error("no valid questions");
-        if (!cancelled) setState({ status: "ready", bank });
+        if (mounted.current) setState({ status: "ready", bank });
       })
       .catch(() => {
-        if (!cancelled) setState({ status: "error" });
+        started.current = false; // A later tap may try again, e.g. once back online.
+        if (mounted.current) setState({ status: "error" });
       });
-    return () => {
-      cancelled = true;
-    };
-  }, [url, initialBank]);
+  }, [url]);
 
-  return state;
+  return { state, load };
 }

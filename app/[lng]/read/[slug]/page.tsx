@@ -4,16 +4,19 @@ import { notFound } from "next/navigation";
 import { i18nConfig, isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { getArticleBundle, getArticleSlugs } from "@/app/_server/content";
+import {
+  articleBodyHtml,
+  frenchHtml,
+  glossaryHtml,
+  glossPopoversHtml,
+  type ReaderLabels,
+} from "@/app/_server/reader-html";
+import { ArticleFacts } from "@/app/_components/article-facts";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
-import { FrenchText } from "@/app/_components/reader/french-text";
-import { GlossPopovers, type GlossLabels } from "@/app/_components/reader/gloss-popovers";
-import { Glossary } from "@/app/_components/reader/glossary";
-import { GlossController } from "@/app/_components/reader/gloss-controller";
+import { ReaderController } from "@/app/_components/reader/reader-controller";
 import { ReaderPreferencesScript } from "@/app/_components/reader/reader-preferences-script";
 import { ReaderToolbar } from "@/app/_components/reader/reader-toolbar";
-import { SentencePair } from "@/app/_components/reader/sentence-pair";
-import { articleFigures } from "@/questions/article";
 
 export const dynamicParams = false;
 
@@ -35,20 +38,17 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
   if (!isValidLocale(lng) || !bundle) notFound();
   const [t, tc] = await Promise.all([getT(lng, "reader"), getT(lng, "common")]);
   const { article, vocabulary } = bundle;
-  const figures = articleFigures(article, vocabulary);
 
-  const glossLabel = (term: string) => t("glossFor", { term });
-  const glossLabels: GlossLabels = {
-    close: t("close"),
-    partOfSpeech: (pos) => t(`pos.${pos}`),
-    gender: (gender) => t(`genders.${gender}`),
-    level: (level) => tc("level", { level }),
-  };
-  const pairLabels = {
+  const labels: ReaderLabels = {
+    glossFor: (term) => t("glossFor", { term }),
     show: t("showSentenceEnglish"),
     hide: t("hideSentenceEnglish"),
     listen: t("listen"),
     stop: t("stopListening"),
+    close: t("close"),
+    partOfSpeech: (pos) => t(`pos.${pos}`),
+    gender: (gender) => t(`genders.${gender}`),
+    level: (level) => tc("level", { level }),
   };
 
   return (
@@ -57,19 +57,13 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
       <SiteHeader lng={lng} path={`/read/${slug}`} />
       <main id="main" className="page page--reader">
         <header className="reader-head">
-          <ul className="card__facts">
-            <li>
-              <span className="badge">{tc("level", { level: article.level })}</span>
-            </li>
-            <li>{tc("minutes", { count: figures.readingMinutes })}</li>
-            <li>{tc("words", { count: figures.wordCount })}</li>
-            <li>
-              <a href="#glossary">{tc("terms", { count: figures.termCount })}</a>
-            </li>
-          </ul>
-          <h1 className="reader-head__title" lang="fr" id={article.title.id}>
-            <FrenchText sentence={article.title} vocabulary={vocabulary} glossLabel={glossLabel} />
-          </h1>
+          <ArticleFacts lng={lng} bundle={bundle} glossaryHref="#glossary" />
+          <h1
+            className="reader-head__title"
+            lang="fr"
+            id={article.title.id}
+            dangerouslySetInnerHTML={{ __html: frenchHtml(article.title, vocabulary, labels) }}
+          />
           <p className="reader-head__gloss" lang="en">
             {article.title.en}
           </p>
@@ -90,36 +84,28 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
             <span>{t("french")}</span>
             <span>{t("english")}</span>
           </div>
-          {article.paragraphs.map((paragraph) => (
-            <section key={paragraph.id} className="paragraph" id={paragraph.id}>
-              {paragraph.sentences.map((sentence) => (
-                <SentencePair
-                  key={sentence.id}
-                  id={sentence.id}
-                  french={<FrenchText sentence={sentence} vocabulary={vocabulary} glossLabel={glossLabel} />}
-                  frenchText={sentence.fr}
-                  english={sentence.en}
-                  labels={pairLabels}
-                />
-              ))}
-            </section>
-          ))}
+          {/* Static HTML, hydrated as one node: see app/_server/reader-html.ts. */}
+          <div dangerouslySetInnerHTML={{ __html: articleBodyHtml(article, vocabulary, labels) }} />
         </div>
 
         <p className="reader-cta">
-          <Link className="button button--primary" href={`/${lng}/quiz/${slug}`}>
+          <Link prefetch={false} className="button button--primary" href={`/${lng}/quiz/${slug}`}>
             {t("takeQuiz")}
           </Link>
         </p>
 
-        <Glossary
-          vocabulary={vocabulary}
-          heading={t("glossaryHeading")}
-          intro={t("glossaryIntro")}
-          labels={glossLabels}
-        />
-        <GlossPopovers vocabulary={vocabulary} labels={glossLabels} />
-        <GlossController />
+        <section className="glossary" aria-labelledby="glossary-heading" id="glossary">
+          <h2 id="glossary-heading" className="section-title">
+            {t("glossaryHeading")}
+          </h2>
+          <p className="glossary__intro">{t("glossaryIntro")}</p>
+          <dl
+            className="glossary__list"
+            dangerouslySetInnerHTML={{ __html: glossaryHtml(vocabulary, labels) }}
+          />
+        </section>
+        <div dangerouslySetInnerHTML={{ __html: glossPopoversHtml(vocabulary, labels) }} />
+        <ReaderController />
       </main>
       <SiteFooter lng={lng} />
     </>

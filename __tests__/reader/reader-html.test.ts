@@ -1,0 +1,92 @@
+/**
+ * @jest-environment jsdom
+ */
+import { loadArticleBundle } from "@/app/_server/content-files";
+import {
+  articleBodyHtml,
+  element,
+  escapeHtml,
+  glossaryHtml,
+  glossPopoversHtml,
+  type ReaderLabels,
+} from "@/app/_server/reader-html";
+import { bodySentences } from "@/questions/article";
+
+const { article, vocabulary } = loadArticleBundle("ai-talent-race");
+
+const labels: ReaderLabels = {
+  glossFor: (term) => `Gloss for “${term}”`,
+  show: "Show the English",
+  hide: "Hide the English",
+  listen: "Listen",
+  stop: "Stop",
+  close: "Close",
+  partOfSpeech: (pos) => pos,
+  gender: (gender) => (gender === "f" ? "feminine" : "masculine"),
+  level: (level) => `Level ${level}`,
+};
+
+function parse(html: string): HTMLElement {
+  const container = document.createElement("div");
+  container.innerHTML = html;
+  return container;
+}
+
+describe("reader HTML", () => {
+  it("escapes text and attributes so content never becomes markup", () => {
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;",
+    );
+    const html = element(
+      "p",
+      { title: `"><img src=x onerror=alert(1)>`, hidden: true, skipped: false },
+      escapeHtml("<b>"),
+    );
+    const node = parse(html).firstElementChild!;
+    expect(node.tagName).toBe("P");
+    expect(node.getAttribute("title")).toBe(`"><img src=x onerror=alert(1)>`);
+    expect(node.hasAttribute("hidden")).toBe(true);
+    expect(node.hasAttribute("skipped")).toBe(false);
+    expect(node.textContent).toBe("<b>");
+    expect(node.querySelector("img")).toBeNull();
+  });
+
+  it("gives back every sentence exactly, French with lang=fr beside its English with lang=en", () => {
+    const body = parse(articleBodyHtml(article, vocabulary, labels));
+    const sentences = bodySentences(article);
+    expect(body.querySelectorAll(".pair")).toHaveLength(sentences.length);
+    for (const sentence of sentences) {
+      const pair = body.querySelector(`[id="${sentence.id}"]`)!;
+      expect(pair.querySelector('.pair__text[lang="fr"]')!.textContent).toBe(sentence.fr);
+      expect(pair.querySelector(`[id="${sentence.id}-en"][lang="en"]`)!.textContent).toBe(sentence.en);
+      const reveal = pair.querySelector("[data-reveal]")!;
+      expect(reveal.getAttribute("aria-controls")).toBe(`${sentence.id}-en`);
+      expect(reveal.getAttribute("aria-label")).toBe("Show the English");
+      expect(pair.querySelector("[data-listen]")!.hasAttribute("hidden")).toBe(true);
+    }
+  });
+
+  it("links every glossed word to a popover and a glossary entry that exist", () => {
+    const page = parse(
+      articleBodyHtml(article, vocabulary, labels) +
+        `<dl>${glossaryHtml(vocabulary, labels)}</dl>` +
+        glossPopoversHtml(vocabulary, labels),
+    );
+    const terms = [...page.querySelectorAll<HTMLAnchorElement>("a.term")];
+    expect(terms.length).toBeGreaterThan(vocabulary.length / 2);
+    for (const term of terms) {
+      const id = term.dataset.term!;
+      expect(term.getAttribute("href")).toBe(`#term-${id}`);
+      expect(page.querySelector(`[id="term-${id}"]`)).not.toBeNull();
+      const popover = page.querySelector(`[id="gloss-${id}"]`)!;
+      expect(popover.getAttribute("popover")).toBe("auto");
+      expect(term.getAttribute("aria-label")).toBe(`Gloss for “${term.textContent}”`);
+    }
+    const maisonMere = page.querySelector('[id="gloss-maison-mere"]')!;
+    expect(maisonMere.textContent).toContain("maison mère");
+    expect(maisonMere.textContent).toContain("feminine");
+    expect(maisonMere.querySelector('[popovertargetaction="hide"]')!.getAttribute("aria-label")).toBe(
+      "Close",
+    );
+  });
+});

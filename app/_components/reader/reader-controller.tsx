@@ -1,0 +1,157 @@
+"use client";
+
+import { useEffect } from "react";
+import { useReaderPreferences } from "./reader-preferences";
+
+type ShowPopoverWithSource = (options?: { source?: HTMLElement }) => void;
+
+/** Swaps a button's label with its alternative ("Show" ⇄ "Hide", "Listen" ⇄ "Stop"). */
+function swapLabel(button: HTMLElement) {
+  const current = button.getAttribute("aria-label") ?? "";
+  const alternative = button.dataset.labelAlt ?? current;
+  button.setAttribute("aria-label", alternative);
+  button.setAttribute("title", alternative);
+  button.dataset.labelAlt = current;
+}
+
+function hasFrenchVoice(): boolean {
+  return (
+    "speechSynthesis" in window &&
+    window.speechSynthesis.getVoices().some((voice) => voice.lang.toLowerCase().startsWith("fr"))
+  );
+}
+
+/**
+ * Gives the server-rendered reader its behaviour with a few delegated
+ * listeners, instead of a client component per sentence:
+ * - glossed terms open their popover beside the word (tap, click, Enter,
+ *   Space); the browser's popover closes it on Escape or a tap elsewhere and
+ *   keeps one open at a time;
+ * - "EN" under a sentence shows or hides its English;
+ * - "listen" reads a sentence aloud, where the browser has a French voice.
+ */
+export function ReaderController() {
+  useEffect(() => {
+    const terms = () => document.querySelectorAll<HTMLElement>("a.term[data-term]");
+    for (const term of terms()) {
+      term.setAttribute("role", "button");
+      term.setAttribute("aria-haspopup", "dialog");
+      term.setAttribute("aria-expanded", "false");
+      term.setAttribute("aria-controls", `gloss-${term.dataset.term}`);
+    }
+
+    let lastSource: HTMLElement | null = null;
+    let speakingButton: HTMLElement | null = null;
+    let stopSpeaking: (() => void) | null = null;
+
+    function openGloss(term: HTMLElement) {
+      const popover = document.getElementById(`gloss-${term.dataset.term}`);
+      if (!popover) return;
+      if (popover.matches(":popover-open")) {
+        popover.hidePopover();
+        if (lastSource === term) return;
+      }
+      lastSource = term;
+      try {
+        (popover.showPopover as ShowPopoverWithSource)({ source: term });
+      } catch {
+        popover.showPopover(); // Browsers without `source` show it as a bottom sheet.
+      }
+    }
+
+    function toggleEnglish(button: HTMLElement) {
+      const pair = button.closest<HTMLElement>(".pair");
+      if (!pair) return;
+      const open = pair.dataset.revealed !== "true";
+      if (open) pair.dataset.revealed = "true";
+      else delete pair.dataset.revealed;
+      button.setAttribute("aria-expanded", String(open));
+      swapLabel(button);
+    }
+
+    function endSpeech() {
+      if (speakingButton) {
+        speakingButton.setAttribute("aria-pressed", "false");
+        swapLabel(speakingButton);
+      }
+      speakingButton = null;
+      stopSpeaking = null;
+    }
+
+    async function toggleSpeech(button: HTMLElement) {
+      const wasThis = speakingButton === button;
+      stopSpeaking?.();
+      endSpeech();
+      if (wasThis) return;
+      const text = button.closest(".pair")?.querySelector(".pair__text")?.textContent ?? "";
+      // The speech code loads only the first time a learner listens.
+      const { speakFrench } = await import("./speech");
+      speakingButton = button;
+      button.setAttribute("aria-pressed", "true");
+      swapLabel(button);
+      stopSpeaking = speakFrench(text, useReaderPreferences.getState().slowSpeech, () => {
+        if (speakingButton === button) endSpeech();
+      });
+    }
+
+    function onClick(event: MouseEvent) {
+      const target = event.target as Element | null;
+      const term = target?.closest<HTMLElement>("a.term[data-term]");
+      if (term) {
+        event.preventDefault();
+        openGloss(term);
+        return;
+      }
+      const reveal = target?.closest<HTMLElement>("[data-reveal]");
+      if (reveal) return toggleEnglish(reveal);
+      const listen = target?.closest<HTMLElement>("[data-listen]");
+      if (listen) void toggleSpeech(listen);
+    }
+
+    function onKeyDown(event: KeyboardEvent) {
+      const term = (event.target as Element | null)?.closest<HTMLElement>("a.term[data-term]");
+      if (!term || event.key !== " ") return;
+      event.preventDefault(); // Space activates a button; it must not scroll.
+      openGloss(term);
+    }
+
+    function onToggle(event: Event) {
+      const popover = event.target as HTMLElement;
+      if (!popover.classList?.contains("gloss-popover")) return;
+      const isOpen = (event as ToggleEvent).newState === "open";
+      for (const term of terms()) {
+        if (term.getAttribute("aria-controls") === popover.id) {
+          term.setAttribute("aria-expanded", String(isOpen && term === lastSource));
+        }
+      }
+      if (!isOpen && lastSource?.getAttribute("aria-controls") === popover.id) {
+        // Back to the word the learner was reading, as a dialog would.
+        if (document.activeElement === document.body || popover.contains(document.activeElement)) {
+          lastSource.focus({ preventScroll: true });
+        }
+      }
+    }
+
+    function showListenButtons() {
+      const available = hasFrenchVoice();
+      for (const button of document.querySelectorAll<HTMLElement>("[data-listen]"))
+        button.hidden = !available;
+    }
+    showListenButtons();
+    if ("speechSynthesis" in window)
+      window.speechSynthesis.addEventListener("voiceschanged", showListenButtons);
+
+    document.addEventListener("click", onClick);
+    document.addEventListener("keydown", onKeyDown);
+    document.addEventListener("toggle", onToggle, true);
+    return () => {
+      stopSpeaking?.();
+      if ("speechSynthesis" in window)
+        window.speechSynthesis.removeEventListener("voiceschanged", showListenButtons);
+      document.removeEventListener("click", onClick);
+      document.removeEventListener("keydown", onKeyDown);
+      document.removeEventListener("toggle", onToggle, true);
+    };
+  }, []);
+  return null;
+}
