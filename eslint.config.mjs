@@ -13,5 +13,13 @@ export default defineConfig([
       "@typescript-eslint/no-explicit-any": "error",
     },
   },
-  globalIgnores([".next/**", "node_modules/**", "next-env.d.ts", "bench/.bare/**", "public/sw.js", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    "node_modules/**",
+    "next-env.d.ts",
+    "bench/.bare/**",
+    "public/sw.js",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

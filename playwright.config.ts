@@ -33,8 +33,21 @@ export default defineConfig({
   },
   projects: [
     // Tests tagged @phone or @desktop run only at that size; the rest run at both.
-    { name: "phone", grepInvert: /@desktop/, use: { ...devices["Desktop Chrome"], viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: false } },
-    { name: "desktop", grepInvert: /@phone/, use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    {
+      name: "phone",
+      grepInvert: /@desktop/,
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 360, height: 740 },
+        hasTouch: true,
+        isMobile: false,
+      },
+    },
+    {
+      name: "desktop",
+      grepInvert: /@phone/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
+    },
   ],
   webServer: {
     // The production build (scripts/ensure-build.mjs ran first), on a throwaway database.

@@ -30,6 +30,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [base = "http://localhost:3000", ...paths] = process.argv.slice(2);
   for (const path of paths.length ? paths : ["/en", "/en/read/ai-talent-race", "/en/quiz/ai-talent-race"]) {
     const m = await measurePage(base, path);
-    console.log(`${m.path.padEnd(30)} html ${(m.htmlBytes / 1024).toFixed(1)} kB (gz ${(m.htmlGzip / 1024).toFixed(1)})  js ${m.scripts} files, gz ${(m.jsGzip / 1024).toFixed(1)} kB`);
+    console.log(
+      `${m.path.padEnd(30)} html ${(m.htmlBytes / 1024).toFixed(1)} kB (gz ${(m.htmlGzip / 1024).toFixed(1)})  js ${m.scripts} files, gz ${(m.jsGzip / 1024).toFixed(1)} kB`,
+    );
   }
 }
