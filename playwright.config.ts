@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import chromium from "./e2e/chromium.json";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const baseURL = `http://127.0.0.1:${PORT}`;
@@ -7,15 +8,7 @@ export const baseURL = `http://127.0.0.1:${PORT}`;
  * Debian's Chromium, not a downloaded browser (none can be fetched here), with
  * the flags that keep it from calling home on a machine with no internet.
  */
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const chromiumArgs = chromium.args;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -29,7 +22,10 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "off",
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumArgs },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
+      args: chromiumArgs,
+    },
   },
   projects: [
     // Tests tagged @phone or @desktop run only at that size; the rest run at both.

@@ -1,22 +1,15 @@
 // Screenshots of pages at a phone and a desktop size, to look at by eye:
 //   node scripts/screenshots.mjs http://localhost:3000 /en /fr/read/ai-talent-race
-import { chromium } from "playwright-core";
+import { chromium as playwright } from "playwright-core";
+import chromium from "../e2e/chromium.json" with { type: "json" };
 import { mkdirSync } from "node:fs";
 
 const [base = "http://localhost:3000", ...paths] = process.argv.slice(2);
 const out = "test-results/screenshots";
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
+const browser = await playwright.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
+  args: chromium.args,
 });
 for (const [w, h] of [
   [360, 740],

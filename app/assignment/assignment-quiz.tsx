@@ -8,6 +8,7 @@ import type { Question, QuestionKind, QuestionLanguage } from "@/questions/quest
 import { selectAnswerRecords } from "@/app/quiz/quiz-store";
 import { QuizStoreProvider, useQuizStore, useQuizStoreApi } from "@/app/quiz/quiz-store-context";
 import { QuizScreens } from "@/app/quiz/components/quiz-screens";
+import { ReviewItem } from "@/app/quiz/components/review-item";
 import type { SentenceTexts } from "@/app/quiz/components/types";
 import {
   dequeue,
@@ -44,12 +45,16 @@ export interface StudentAssignment {
 /** Stands in for what the student must not see: the server holds the key and scores. */
 const HIDDEN = "hidden";
 
+/** Comprehension kinds carry their own language; the others follow the assignment's. */
+function questionLanguage(kind: QuestionKind, language: QuestionLanguage): QuestionLanguage {
+  return kind === "comprehension-en" ? "en" : kind === "comprehension-fr" ? "fr" : language;
+}
+
 function toQuizQuestion(
   question: StudentAssignment["questions"][number],
   language: QuestionLanguage,
 ): Question {
-  const ownLanguage =
-    question.kind === "comprehension-en" ? "en" : question.kind === "comprehension-fr" ? "fr" : language;
+  const ownLanguage = questionLanguage(question.kind, language);
   return {
     id: question.id,
     kind: question.kind,
@@ -335,36 +340,20 @@ function SentResult({
         <>
           <h3 id="assignment-review">{t("review")}</h3>
           <ol className="review" aria-labelledby="assignment-review">
-            {result.review.map((item) => {
+            {result.review.map((item, n) => {
               const question = questions.get(item.questionId);
-              const text = (optionId: string | null) =>
-                question?.options.find((o) => o.id === optionId)?.text;
+              if (!question) return null;
               return (
-                <li
+                <ReviewItem
                   key={item.questionId}
-                  className={`review__item ${item.correct ? "review__item--right" : "review__item--wrong"}`}
-                >
-                  <p className="review__head">
-                    <span className="review__mark">{item.correct ? t("correct") : t("wrong")}</span>
-                  </p>
-                  <p className="review__stem">{question?.stem}</p>
-                  {question?.passage ? (
-                    <p className="question-passage" lang="fr">
-                      {question.passage}
-                    </p>
-                  ) : null}
-                  <dl className="review__answers">
-                    <div>
-                      <dt>{t("yourAnswer")}</dt>
-                      <dd>{text(item.chosen) ?? t("noAnswer")}</dd>
-                    </div>
-                    <div>
-                      <dt>{t("answer")}</dt>
-                      <dd>{text(item.answerId)}</dd>
-                    </div>
-                  </dl>
-                  <p>{item.explanation[lng]}</p>
-                </li>
+                  lng={lng}
+                  n={n + 1}
+                  question={{ ...question, language: questionLanguage(question.kind, assignment.language) }}
+                  chosenId={item.chosen}
+                  answerId={item.answerId}
+                  correct={item.correct}
+                  explanation={item.explanation}
+                />
               );
             })}
           </ol>

@@ -6,7 +6,7 @@ import { QUESTION_KINDS } from "@/questions/question-types";
 import { scoreBand } from "@/questions/scoring";
 import { selectMistakes, selectScore } from "../quiz-store";
 import { useQuizStore } from "../quiz-store-context";
-import { EvidenceQuote } from "./evidence-quote";
+import { ReviewItem } from "./review-item";
 import type { SentenceTexts } from "./types";
 
 export interface ResultsScreenProps {
@@ -130,54 +130,22 @@ export function ResultsScreen({
           <ol className="review" aria-labelledby="review-heading">
             {questions.map((question, n) => {
               const result = results.get(question.id);
-              const chosen = question.options.find((option) => option.id === result?.optionId);
-              const key = question.options.find((option) => option.id === question.answerId);
               const evidence = sentences[question.evidenceSentenceId];
-              const correct = result?.correct ?? false;
               return (
-                <li
+                <ReviewItem
                   key={question.id}
-                  className={`review__item ${correct ? "review__item--right" : "review__item--wrong"}`}
-                >
-                  <p className="review__head">
-                    <span className="review__mark">
-                      {correct ? t("results.correctMark") : t("results.wrongMark")}
-                    </span>
-                    {result?.helpUsed ? (
-                      <span className="badge badge--small">{t("results.helpMark")}</span>
-                    ) : null}
-                    <span className="visually-hidden"> — {t("results.reviewQuestion", { n: n + 1 })}</span>
-                  </p>
-                  <p className="review__stem" lang={question.language}>
-                    {question.stem}
-                  </p>
-                  {question.passage ? (
-                    <p className="question-passage" lang="fr">
-                      {question.passage}
-                    </p>
-                  ) : null}
-                  <dl className="review__answers">
-                    <div>
-                      <dt>{t("feedback.yourAnswer")}</dt>
-                      <dd lang={chosen ? question.optionsLanguage : undefined}>
-                        {chosen?.text ?? t("feedback.noAnswer")}
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>{t("feedback.key")}</dt>
-                      <dd lang={question.optionsLanguage}>{key?.text}</dd>
-                    </div>
-                  </dl>
-                  <p>{question.explanation[lng]}</p>
-                  {evidence ? (
-                    <EvidenceQuote
-                      lng={lng}
-                      slug={slug}
-                      sentenceId={question.evidenceSentenceId}
-                      evidence={evidence}
-                    />
-                  ) : null}
-                </li>
+                  lng={lng}
+                  n={n + 1}
+                  question={question}
+                  chosenId={result?.optionId ?? null}
+                  answerId={question.answerId}
+                  correct={result?.correct ?? false}
+                  helpUsed={result?.helpUsed}
+                  explanation={question.explanation}
+                  evidence={
+                    evidence ? { slug, sentenceId: question.evidenceSentenceId, ...evidence } : undefined
+                  }
+                />
               );
             })}
           </ol>
