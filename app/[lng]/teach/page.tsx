@@ -7,6 +7,8 @@ import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { TeachForm } from "@/app/teach/teach-form";
+import "@/app/styles/quiz.css";
+import "@/app/styles/teach.css";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/teach">): Promise<Metadata> {
   const { lng } = await params;

@@ -9,6 +9,8 @@ import { ASSIGNMENT_ARTICLE, getStudentView, type StudentView } from "@/app/_ser
 import { getArticleBundle } from "@/app/_server/content";
 import { AssignmentQuiz } from "@/app/assignment/assignment-quiz";
 import { allSentences } from "@/questions/article";
+import "@/app/styles/quiz.css";
+import "@/app/styles/teach.css";
 
 // Whether the assignment is still open is decided at request time.
 export const dynamic = "force-dynamic";

@@ -8,6 +8,7 @@ import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SelfStudyQuiz } from "@/app/quiz/components/self-study-quiz";
 import { allSentences } from "@/questions/article";
+import "@/app/styles/quiz.css";
 
 export const dynamicParams = false;
 

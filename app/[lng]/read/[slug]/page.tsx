@@ -17,6 +17,7 @@ import { SiteFooter } from "@/app/_components/site-footer";
 import { ReaderController } from "@/app/_components/reader/reader-controller";
 import { ReaderPreferencesScript } from "@/app/_components/reader/reader-preferences-script";
 import { ReaderToolbar } from "@/app/_components/reader/reader-toolbar";
+import "@/app/styles/reader.css";
 
 export const dynamicParams = false;
 

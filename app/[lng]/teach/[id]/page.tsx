@@ -9,6 +9,8 @@ import { SiteFooter } from "@/app/_components/site-footer";
 import { getResults, type TeacherResults } from "@/app/_server/assignments";
 import { DownloadButtons } from "@/app/teach/download-buttons";
 import { OfflineNotice } from "@/app/teach/online";
+import "@/app/styles/quiz.css";
+import "@/app/styles/teach.css";
 
 // Results change with every submission and depend on the secret key.
 export const dynamic = "force-dynamic";
