@@ -298,7 +298,8 @@ export interface StudentQuestion {
   evidenceSentenceId?: string;
 }
 
-export interface StudentView {
+/** What both a student and the teacher see of an assignment's settings. */
+export interface AssignmentSummary {
   id: string;
   title: string;
   language: Question["language"];
@@ -308,6 +309,9 @@ export interface StudentView {
   maxAttempts: number | null;
   closed: boolean;
   questionCount: number;
+}
+
+export interface StudentView extends AssignmentSummary {
   questions: StudentQuestion[];
 }
 
@@ -498,18 +502,9 @@ async function assignmentForTeacher(
 }
 
 export interface TeacherResults {
-  assignment: {
-    id: string;
-    title: string;
-    language: Question["language"];
-    mode: StoredAssignment["mode"];
-    helpsAllowed: boolean;
-    dueAt: string | null;
-    maxAttempts: number | null;
-    closed: boolean;
+  assignment: AssignmentSummary & {
     kinds: StoredAssignment["kinds"];
     requestedCount: number;
-    questionCount: number;
     createdAt: string;
   };
   summary: ReturnType<typeof summariseClass>;

@@ -3,6 +3,7 @@
 import type { Resource } from "i18next";
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import type { StudentView } from "@/app/_server/assignments";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import type { Question, QuestionKind, QuestionLanguage } from "@/questions/question-types";
 import { selectAnswerRecords } from "@/app/quiz/quiz-store";
@@ -20,27 +21,8 @@ import {
   type SubmissionResult,
 } from "./outbox";
 
-/** What GET /api/assignments/{id} gives a student: no keys. */
-export interface StudentAssignment {
-  id: string;
-  title: string;
-  language: QuestionLanguage;
-  mode: "practice" | "test";
-  helpsAllowed: boolean;
-  dueAt: string | null;
-  closed: boolean;
-  questions: {
-    id: string;
-    kind: QuestionKind;
-    prompt: string;
-    stem: string;
-    passage?: string;
-    stemEn?: string;
-    options: { id: string; text: string }[];
-    optionsLanguage: QuestionLanguage;
-    evidenceSentenceId?: string;
-  }[];
-}
+/** What GET /api/assignments/{id} gives a student: no keys. (A type only: nothing of the server ships.) */
+export type StudentAssignment = StudentView;
 
 /** Stands in for what the student must not see: the server holds the key and scores. */
 const HIDDEN = "hidden";
