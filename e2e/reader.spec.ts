@@ -16,6 +16,8 @@ test.describe("home", () => {
     await expect(card).toContainText("Level B2");
     await expect(card).toContainText(/\d+ words/);
     await expect(card).toContainText(/\d+ glossed terms/);
+    // A first visit has no quiz history yet, and says so.
+    await expect(page.getByText("Your finished quizzes will show here.")).toBeVisible();
     await expectNoHorizontalScroll(page);
     await expectNoAxeViolations(page);
 

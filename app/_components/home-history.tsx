@@ -2,6 +2,16 @@
 
 import { useEffect, useState, type ComponentType } from "react";
 import type { QuizHistoryLabels, QuizHistoryProps } from "@/app/quiz/components/quiz-history";
+import { SELF_STUDY_KEY } from "@/app/quiz/components/self-study-key";
+import { quizStorageName } from "@/app/quiz/quiz-storage-name";
+
+function hasSavedQuiz(slug: string): boolean {
+  try {
+    return window.localStorage.getItem(quizStorageName(SELF_STUDY_KEY(slug))) !== null;
+  } catch {
+    return false; // Storage off: there is no history to show.
+  }
+}
 
 export interface HomeHistoryProps {
   slugs: string[];
@@ -15,8 +25,15 @@ export interface HomeHistoryProps {
  */
 export function HomeHistory({ slugs, heading, labels }: HomeHistoryProps) {
   const [QuizHistory, setQuizHistory] = useState<ComponentType<QuizHistoryProps> | null>(null);
+  const [nothingSaved, setNothingSaved] = useState(false);
 
   useEffect(() => {
+    // A first visit has no history: say so without loading the quiz store at all.
+    if (!slugs.some((slug) => hasSavedQuiz(slug))) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after mount
+      setNothingSaved(true);
+      return;
+    }
     let cancelled = false;
     const load = () =>
       void import("@/app/quiz/components/quiz-history").then((module) => {
@@ -32,7 +49,7 @@ export function HomeHistory({ slugs, heading, labels }: HomeHistoryProps) {
       if (hasIdle) window.cancelIdleCallback(handle);
       else window.clearTimeout(handle);
     };
-  }, []);
+  }, [slugs]);
 
   return (
     <section aria-labelledby="history-heading" className="home-history">
@@ -40,6 +57,7 @@ export function HomeHistory({ slugs, heading, labels }: HomeHistoryProps) {
         {heading}
       </h2>
       {QuizHistory ? <QuizHistory slugs={slugs} labels={labels} /> : null}
+      {nothingSaved ? <p className="hint">{labels.empty}</p> : null}
     </section>
   );
 }

@@ -10,6 +10,7 @@
 import * as z from "zod/mini";
 import { persist, type PersistStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
+import { quizStorageName } from "./quiz-storage-name";
 import {
   QUESTION_KINDS,
   questionKindSchema,
@@ -28,9 +29,7 @@ export const QUIZ_STORE_VERSION = 1;
 export const HISTORY_LIMIT = 50;
 
 /** The localStorage key of a store: one per self-study quiz or assignment. */
-export function quizStorageName(persistKey: string): string {
-  return `glose-quiz:${persistKey}`;
-}
+export { quizStorageName };
 
 export const QUIZ_STATUSES = ["idle", "answering", "feedback", "finished"] as const;
 export type QuizStatus = (typeof QUIZ_STATUSES)[number];
