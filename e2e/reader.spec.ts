@@ -97,11 +97,12 @@ test.describe("reader", () => {
     page,
   }, info) => {
     await page.goto(READER);
+    const tap = info.project.name === "phone";
     const term = page.locator('a.term[data-term="maison-mere"]').first();
-    const popover = page.locator("#gloss-maison-mere");
+    const popover = page.locator("#gloss-popover");
     await expect(popover).toBeHidden();
 
-    if (info.project.name === "phone") await term.tap();
+    if (tap) await term.tap();
     else await term.click();
     await expect(popover).toBeVisible();
     await expect(popover).toContainText("maison mère");
@@ -110,22 +111,25 @@ test.describe("reader", () => {
     await expect(term).toHaveAttribute("aria-expanded", "true");
     await expectNoAxeViolations(page);
 
-    // Opening another closes the first.
+    // Opening another replaces the first: one gloss at a time.
     const other = page.locator('a.term[data-term="cambriolage"]').first();
     await other.scrollIntoViewIfNeeded();
-    if (info.project.name === "phone") await other.tap();
+    if (tap) await other.tap();
     else await other.click();
-    await expect(page.locator("#gloss-cambriolage")).toBeVisible();
-    await expect(popover).toBeHidden();
+    await expect(popover).toContainText("cambriolage");
+    await expect(popover).not.toContainText("maison mère");
+    await expect(other).toHaveAttribute("aria-expanded", "true");
+    await expect(term).toHaveAttribute("aria-expanded", "false");
 
     // A tap elsewhere closes it.
     await page.locator(".reader-head__gloss").click({ position: { x: 5, y: 5 } });
-    await expect(page.locator("#gloss-cambriolage")).toBeHidden();
+    await expect(popover).toBeHidden();
 
     // Keyboard: focus the word, Enter opens, Escape closes and focus returns to the word.
     await term.focus();
     await page.keyboard.press("Enter");
     await expect(popover).toBeVisible();
+    await expect(popover).toContainText("maison mère");
     await page.keyboard.press("Escape");
     await expect(popover).toBeHidden();
     await expect(term).toBeFocused();

@@ -7,7 +7,7 @@ import {
   element,
   escapeHtml,
   glossaryHtml,
-  glossPopoversHtml,
+  glossPopoverHtml,
   type ReaderLabels,
 } from "@/app/_server/reader-html";
 import { bodySentences } from "@/questions/article";
@@ -66,26 +66,31 @@ describe("reader HTML", () => {
     }
   });
 
-  it("links every glossed word to a popover and a glossary entry that exist", () => {
+  it("links every glossed word to a glossary entry that holds what its popover shows", () => {
     const page = parse(
       articleBodyHtml(article, vocabulary, labels) +
         `<dl>${glossaryHtml(vocabulary, labels)}</dl>` +
-        glossPopoversHtml(vocabulary, labels),
+        glossPopoverHtml(labels),
     );
     const terms = [...page.querySelectorAll<HTMLAnchorElement>("a.term")];
     expect(terms.length).toBeGreaterThan(vocabulary.length / 2);
     for (const term of terms) {
       const id = term.dataset.term!;
       expect(term.getAttribute("href")).toBe(`#term-${id}`);
-      expect(page.querySelector(`[id="term-${id}"]`)).not.toBeNull();
-      const popover = page.querySelector(`[id="gloss-${id}"]`)!;
-      expect(popover.getAttribute("popover")).toBe("auto");
       expect(term.getAttribute("aria-label")).toBe(`Gloss for “${term.textContent}”`);
+      const entry = page.querySelector<HTMLElement>(`[id="term-${id}"]`)!;
+      expect(entry.querySelector("dt")!.textContent).not.toBe("");
+      expect(entry.dataset.level).toMatch(/^Level [ABC][12]$/);
     }
-    const maisonMere = page.querySelector('[id="gloss-maison-mere"]')!;
-    expect(maisonMere.textContent).toContain("maison mère");
-    expect(maisonMere.textContent).toContain("feminine");
-    expect(maisonMere.querySelector('[popovertargetaction="hide"]')!.getAttribute("aria-label")).toBe(
+    const maisonMere = page.querySelector<HTMLElement>('[id="term-maison-mere"]')!;
+    expect(maisonMere.querySelector("dt")!.textContent).toBe("maison mère");
+    expect(maisonMere.dataset.grammar).toBe("noun, feminine");
+    expect(maisonMere.querySelector(".glossary__gloss")!.textContent).toMatch(/parent company/);
+
+    // One popover for the page, filled on demand.
+    const popovers = page.querySelectorAll("[popover]");
+    expect(popovers).toHaveLength(1);
+    expect(popovers[0]!.querySelector('[popovertargetaction="hide"]')!.getAttribute("aria-label")).toBe(
       "Close",
     );
   });

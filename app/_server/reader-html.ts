@@ -146,7 +146,13 @@ export function glossaryHtml(vocabulary: Vocabulary, labels: ReaderLabels): stri
     .map((term) =>
       element(
         "div",
-        { class: "glossary__entry", id: `term-${term.id}` },
+        {
+          class: "glossary__entry",
+          id: `term-${term.id}`,
+          // What the gloss popover shows for this term, read by ReaderController.
+          "data-grammar": grammar(term, labels),
+          "data-level": labels.level(term.level),
+        },
         element("dt", { lang: "fr" }, escapeHtml(term.lemma)) +
           element(
             "dd",
@@ -162,43 +168,39 @@ export function glossaryHtml(vocabulary: Vocabulary, labels: ReaderLabels): stri
     .join("");
 }
 
-/** One popover per term: the browser's own, so Escape and light dismiss need no code of ours. */
-export function glossPopoversHtml(vocabulary: Vocabulary, labels: ReaderLabels): string {
-  return vocabulary
-    .map((term) => {
-      const id = `gloss-${term.id}`;
-      const head = element(
-        "div",
-        { class: "gloss-popover__head" },
-        element(
-          "p",
-          { id: `${id}-lemma`, lang: "fr", class: "gloss-popover__lemma" },
-          escapeHtml(term.lemma),
-        ) +
-          element(
-            "button",
-            {
-              type: "button",
-              class: "icon-button",
-              popovertarget: id,
-              popovertargetaction: "hide",
-              "aria-label": labels.close,
-            },
-            CLOSE_ICON,
-          ),
-      );
-      const body =
-        element(
-          "p",
-          { class: "gloss-popover__grammar" },
-          escapeHtml(grammar(term, labels)) +
-            element("span", { class: "badge badge--small" }, escapeHtml(labels.level(term.level))),
-        ) + element("p", { lang: "en", class: "gloss-popover__gloss" }, escapeHtml(term.gloss));
-      return element(
-        "div",
-        { id, popover: "auto", role: "dialog", class: "gloss-popover", "aria-labelledby": `${id}-lemma` },
-        head + body,
-      );
-    })
-    .join("");
+/**
+ * The one gloss popover of the page, filled from a glossary entry when a
+ * term is opened: the browser's own popover, so Escape and a tap elsewhere
+ * close it with no code of ours, and there is only ever one open.
+ */
+export function glossPopoverHtml(labels: Pick<ReaderLabels, "close">): string {
+  const id = "gloss-popover";
+  const head = element(
+    "div",
+    { class: "gloss-popover__head" },
+    element("p", { id: `${id}-lemma`, lang: "fr", class: "gloss-popover__lemma" }) +
+      element(
+        "button",
+        {
+          type: "button",
+          class: "icon-button",
+          popovertarget: id,
+          popovertargetaction: "hide",
+          "aria-label": labels.close,
+        },
+        CLOSE_ICON,
+      ),
+  );
+  const body =
+    element(
+      "p",
+      { class: "gloss-popover__grammar" },
+      element("span", { "data-grammar": "" }) +
+        element("span", { class: "badge badge--small", "data-level": "" }),
+    ) + element("p", { lang: "en", class: "gloss-popover__gloss" });
+  return element(
+    "div",
+    { id, popover: "auto", role: "dialog", class: "gloss-popover", "aria-labelledby": `${id}-lemma` },
+    head + body,
+  );
 }

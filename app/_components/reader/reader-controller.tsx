@@ -32,25 +32,41 @@ function hasFrenchVoice(): boolean {
  */
 export function ReaderController() {
   useEffect(() => {
+    const POPOVER_ID = "gloss-popover";
+    const popover = document.getElementById(POPOVER_ID);
     const terms = () => document.querySelectorAll<HTMLElement>("a.term[data-term]");
     for (const term of terms()) {
       term.setAttribute("role", "button");
       term.setAttribute("aria-haspopup", "dialog");
       term.setAttribute("aria-expanded", "false");
-      term.setAttribute("aria-controls", `gloss-${term.dataset.term}`);
+      term.setAttribute("aria-controls", POPOVER_ID);
     }
 
     let lastSource: HTMLElement | null = null;
     let speakingButton: HTMLElement | null = null;
     let stopSpeaking: (() => void) | null = null;
 
+    /** Fills the page's one popover from the term's glossary entry. */
+    function fillGloss(termId: string): boolean {
+      const entry = document.getElementById(`term-${termId}`);
+      if (!popover || !entry) return false;
+      const set = (selector: string, text: string) => {
+        const target = popover.querySelector(selector);
+        if (target) target.textContent = text;
+      };
+      set(".gloss-popover__lemma", entry.querySelector("dt")?.textContent ?? "");
+      set("[data-grammar]", entry.dataset.grammar ?? "");
+      set("[data-level]", entry.dataset.level ?? "");
+      set(".gloss-popover__gloss", entry.querySelector(".glossary__gloss")?.textContent ?? "");
+      popover.dataset.term = termId;
+      return true;
+    }
+
     function openGloss(term: HTMLElement) {
-      const popover = document.getElementById(`gloss-${term.dataset.term}`);
       if (!popover) return;
-      if (popover.matches(":popover-open")) {
-        popover.hidePopover();
-        if (lastSource === term) return;
-      }
+      const wasOpenHere = popover.matches(":popover-open") && lastSource === term;
+      if (popover.matches(":popover-open")) popover.hidePopover();
+      if (wasOpenHere || !fillGloss(term.dataset.term ?? "")) return;
       lastSource = term;
       try {
         (popover.showPopover as ShowPopoverWithSource)({ source: term });
@@ -116,15 +132,10 @@ export function ReaderController() {
     }
 
     function onToggle(event: Event) {
-      const popover = event.target as HTMLElement;
-      if (!popover.classList?.contains("gloss-popover")) return;
+      if (event.target !== popover || !popover) return;
       const isOpen = (event as ToggleEvent).newState === "open";
-      for (const term of terms()) {
-        if (term.getAttribute("aria-controls") === popover.id) {
-          term.setAttribute("aria-expanded", String(isOpen && term === lastSource));
-        }
-      }
-      if (!isOpen && lastSource?.getAttribute("aria-controls") === popover.id) {
+      for (const term of terms()) term.setAttribute("aria-expanded", String(isOpen && term === lastSource));
+      if (!isOpen && lastSource) {
         // Back to the word the learner was reading, as a dialog would.
         if (document.activeElement === document.body || popover.contains(document.activeElement)) {
           lastSource.focus({ preventScroll: true });

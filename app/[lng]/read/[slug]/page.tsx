@@ -8,7 +8,7 @@ import {
   articleBodyHtml,
   frenchHtml,
   glossaryHtml,
-  glossPopoversHtml,
+  glossPopoverHtml,
   type ReaderLabels,
 } from "@/app/_server/reader-html";
 import { ArticleFacts } from "@/app/_components/article-facts";
@@ -105,7 +105,7 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
             dangerouslySetInnerHTML={{ __html: glossaryHtml(vocabulary, labels) }}
           />
         </section>
-        <div dangerouslySetInnerHTML={{ __html: glossPopoversHtml(vocabulary, labels) }} />
+        <div dangerouslySetInnerHTML={{ __html: glossPopoverHtml(labels) }} />
         <ReaderController />
       </main>
       <SiteFooter lng={lng} />
