@@ -334,8 +334,7 @@ function studentQuestion(question: Question, helpsAllowed: boolean): StudentQues
   };
 }
 
-export async function getStudentView(id: string, deps: ServiceDeps = defaultDeps()): Promise<StudentView> {
-  const assignment = await loadAssignment(id, deps.store);
+function summarise(assignment: StoredAssignment, now: Date): AssignmentSummary {
   return {
     id: assignment.id,
     title: assignment.title,
@@ -344,8 +343,15 @@ export async function getStudentView(id: string, deps: ServiceDeps = defaultDeps
     helpsAllowed: assignment.helpsAllowed,
     dueAt: assignment.dueAt,
     maxAttempts: assignment.maxAttempts,
-    closed: isClosed(assignment, deps.now()),
+    closed: isClosed(assignment, now),
     questionCount: assignment.questions.length,
+  };
+}
+
+export async function getStudentView(id: string, deps: ServiceDeps = defaultDeps()): Promise<StudentView> {
+  const assignment = await loadAssignment(id, deps.store);
+  return {
+    ...summarise(assignment, deps.now()),
     questions: assignment.questions.map((q) => studentQuestion(q, assignment.helpsAllowed)),
   };
 }
@@ -534,17 +540,9 @@ export async function getResults(
   const explanations = new Map(assignment.questions.map((q) => [q.id, q.explanation]));
   return {
     assignment: {
-      id: assignment.id,
-      title: assignment.title,
-      language: assignment.language,
-      mode: assignment.mode,
-      helpsAllowed: assignment.helpsAllowed,
-      dueAt: assignment.dueAt,
-      maxAttempts: assignment.maxAttempts,
-      closed: isClosed(assignment, deps.now()),
+      ...summarise(assignment, deps.now()),
       kinds: assignment.kinds,
       requestedCount: assignment.requestedCount,
-      questionCount: assignment.questions.length,
       createdAt: assignment.createdAt,
     },
     summary: summariseClass(submissions),
