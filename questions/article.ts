@@ -13,6 +13,11 @@ export function bodySentences(article: Article): Sentence[] {
   return article.paragraphs.flatMap((p) => p.sentences);
 }
 
+/** Every sentence's French and English by id: what a quiz needs to quote its evidence. */
+export function sentenceTexts(article: Article): Record<SentenceId, { fr: string; en: string }> {
+  return Object.fromEntries(allSentences(article).map((s) => [s.id, { fr: s.fr, en: s.en }]));
+}
+
 export function sentenceById(article: Article, id: SentenceId): Sentence | undefined {
   return allSentences(article).find((s) => s.id === id);
 }

@@ -3,14 +3,14 @@ import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { loadArticleBundle } from "@/app/_server/content-files";
 import { pickResources } from "@/app/i18n/resources";
 import { SelfStudyQuiz } from "@/app/quiz/components/self-study-quiz";
-import { allSentences } from "@/questions/article";
+import { sentenceTexts } from "@/questions/article";
 import { buildQuestionBank } from "@/questions/generate";
 import type { Question } from "@/questions/question-types";
 
 // The real article and its real bank: what a learner gets.
 const bundle = loadArticleBundle("ai-talent-race");
 const bank = buildQuestionBank(bundle);
-const sentences = Object.fromEntries(allSentences(bundle.article).map((s) => [s.id, { fr: s.fr, en: s.en }]));
+const sentences = sentenceTexts(bundle.article);
 const byStem = (stem: string) => bank.filter((q) => q.stem === stem);
 
 beforeEach(() => {

@@ -8,7 +8,6 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { i18nConfig } from "../../i18n-config";
-import { buildQuestionBank } from "../../questions/generate";
 import { toGift } from "../../questions/gift";
 import { analyseItems, summariseClass } from "../../questions/item-analysis";
 import {
@@ -20,7 +19,7 @@ import {
 } from "../../questions/question-types";
 import { buildQuiz } from "../../questions/quiz";
 import { scoreAnswers } from "../../questions/scoring";
-import { loadArticleBundle } from "./content-files";
+import { getQuestionBank } from "./question-bank";
 import {
   getStore,
   type GloseStore,
@@ -187,15 +186,6 @@ function defaultDeps(): ServiceDeps {
 const NOT_FOUND_MESSAGE = "There is no assignment at this address.";
 const notFound = () => new HttpError(404, NOT_FOUND_MESSAGE);
 
-// The bank is the same for every assignment and costs a file read plus
-// generation, so it is built once per process.
-let bank: Question[] | null = null;
-
-function questionBank(): Question[] {
-  bank ??= buildQuestionBank(loadArticleBundle(ASSIGNMENT_ARTICLE));
-  return bank;
-}
-
 const frozenQuestionsSchema = z.array(questionSchema).superRefine((questions, ctx) => {
   const ids = new Set<string>();
   for (const question of questions) {
@@ -238,7 +228,12 @@ export async function createAssignment(
   const seed = randomInt(2 ** 31);
   // A generator bug must not freeze broken questions into an assignment.
   const questions = frozenQuestionsSchema.parse(
-    buildQuiz(questionBank(), { seed, count: input.count, kinds, language: input.language }),
+    buildQuiz(getQuestionBank(ASSIGNMENT_ARTICLE), {
+      seed,
+      count: input.count,
+      kinds,
+      language: input.language,
+    }),
   );
   if (questions.length === 0) {
     throw new HttpError(422, "No questions of those kinds exist in that language: choose other kinds.");

@@ -1,6 +1,6 @@
 import { buildQuestionBank } from "@/questions/generate";
 import type { Question } from "@/questions/question-types";
-import { loadArticleBundle } from "./content-files";
+import { getArticleBundle } from "./content";
 
 const banks = new Map<string, Question[]>();
 
@@ -8,7 +8,9 @@ const banks = new Map<string, Question[]>();
 export function getQuestionBank(slug: string): Question[] {
   let bank = banks.get(slug);
   if (!bank) {
-    bank = buildQuestionBank(loadArticleBundle(slug));
+    const bundle = getArticleBundle(slug);
+    if (!bundle) throw new Error(`No article "${slug}" under questions/articles.`);
+    bank = buildQuestionBank(bundle);
     banks.set(slug, bank);
   }
   return bank;

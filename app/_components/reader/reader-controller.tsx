@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { useReaderPreferences } from "./reader-preferences";
+import { hasFrenchVoice } from "./use-french-speech";
 
 type ShowPopoverWithSource = (options?: { source?: HTMLElement }) => void;
 
@@ -12,13 +13,6 @@ function swapLabel(button: HTMLElement) {
   button.setAttribute("aria-label", alternative);
   button.setAttribute("title", alternative);
   button.dataset.labelAlt = current;
-}
-
-function hasFrenchVoice(): boolean {
-  return (
-    "speechSynthesis" in window &&
-    window.speechSynthesis.getVoices().some((voice) => voice.lang.toLowerCase().startsWith("fr"))
-  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { SiteFooter } from "@/app/_components/site-footer";
 import { ASSIGNMENT_ARTICLE, getStudentView, type StudentView } from "@/app/_server/assignments";
 import { getArticleBundle } from "@/app/_server/content";
 import { AssignmentQuiz } from "@/app/assignment/assignment-quiz";
-import { allSentences } from "@/questions/article";
+import { sentenceTexts } from "@/questions/article";
 import "@/app/styles/quiz.css";
 import "@/app/styles/teach.css";
 
@@ -45,9 +45,7 @@ export default async function AssignmentPage({ params }: PageProps<"/[lng]/a/[id
   const bundle = getArticleBundle(ASSIGNMENT_ARTICLE);
   if (!view || !bundle) notFound();
   const t = await getT(lng, "assignment");
-  const sentences = Object.fromEntries(
-    allSentences(bundle.article).map((s) => [s.id, { fr: s.fr, en: s.en }]),
-  );
+  const sentences = sentenceTexts(bundle.article);
 
   return (
     <>

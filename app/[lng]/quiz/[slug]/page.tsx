@@ -7,7 +7,7 @@ import { getArticleBundle, getArticleSlugs } from "@/app/_server/content";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SelfStudyQuiz } from "@/app/quiz/components/self-study-quiz";
-import { allSentences } from "@/questions/article";
+import { sentenceTexts } from "@/questions/article";
 import "@/app/styles/quiz.css";
 
 export const dynamicParams = false;
@@ -29,9 +29,7 @@ export default async function QuizPage({ params }: PageProps<"/[lng]/quiz/[slug]
   const bundle = getArticleBundle(slug);
   if (!isValidLocale(lng) || !bundle) notFound();
   const t = await getT(lng, "quiz");
-  const sentences = Object.fromEntries(
-    allSentences(bundle.article).map((s) => [s.id, { fr: s.fr, en: s.en }]),
-  );
+  const sentences = sentenceTexts(bundle.article);
 
   return (
     <>
