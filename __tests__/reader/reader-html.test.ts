@@ -72,12 +72,20 @@ describe("reader HTML", () => {
         `<dl>${glossaryHtml(vocabulary, labels)}</dl>` +
         glossPopoverHtml(labels),
     );
+    // One popover for the page, filled on demand.
+    const popovers = page.querySelectorAll("[popover]");
+    expect(popovers).toHaveLength(1);
     const terms = [...page.querySelectorAll<HTMLAnchorElement>("a.term")];
     expect(terms.length).toBeGreaterThan(vocabulary.length / 2);
     for (const term of terms) {
       const id = term.dataset.term!;
       expect(term.getAttribute("href")).toBe(`#term-${id}`);
       expect(term.getAttribute("aria-label")).toBe(`Gloss for “${term.textContent}”`);
+      // Served as a closed button for the one popover: no script has to mark it up on load.
+      expect(term.getAttribute("role")).toBe("button");
+      expect(term.getAttribute("aria-haspopup")).toBe("dialog");
+      expect(term.getAttribute("aria-expanded")).toBe("false");
+      expect(term.getAttribute("aria-controls")).toBe(popovers[0]!.id);
       const entry = page.querySelector<HTMLElement>(`[id="term-${id}"]`)!;
       expect(entry.querySelector("dt")!.textContent).not.toBe("");
       expect(entry.dataset.level).toMatch(/^Level [ABC][12]$/);
@@ -87,9 +95,6 @@ describe("reader HTML", () => {
     expect(maisonMere.dataset.grammar).toBe("noun, feminine");
     expect(maisonMere.querySelector(".glossary__gloss")!.textContent).toMatch(/parent company/);
 
-    // One popover for the page, filled on demand.
-    const popovers = page.querySelectorAll("[popover]");
-    expect(popovers).toHaveLength(1);
     expect(popovers[0]!.querySelector('[popovertargetaction="hide"]')!.getAttribute("aria-label")).toBe(
       "Close",
     );

@@ -1,6 +1,7 @@
 import "server-only";
 import { segmentSentence, sortedGlossary } from "@/questions/article";
 import type { Article, Sentence, Term, Vocabulary } from "@/questions/schema";
+import { GLOSS_POPOVER_ID } from "@/app/_components/reader/reader-dom";
 
 /**
  * The reader's article, glossary and gloss popovers as plain HTML.
@@ -64,6 +65,14 @@ export function frenchHtml(
               class: "term",
               "data-term": segment.termId,
               "aria-label": labels.glossFor(segment.text),
+              // A button that opens the gloss (ReaderController), written here rather
+              // than set by script on every term at hydration, which made the
+              // browser restyle each one on a phone's busiest moment. Without
+              // JavaScript it stays a link to the glossary entry.
+              role: "button",
+              "aria-haspopup": "dialog",
+              "aria-expanded": "false",
+              "aria-controls": GLOSS_POPOVER_ID,
             },
             escapeHtml(segment.text),
           )
@@ -174,7 +183,7 @@ export function glossaryHtml(vocabulary: Vocabulary, labels: ReaderLabels): stri
  * close it with no code of ours, and there is only ever one open.
  */
 export function glossPopoverHtml(labels: Pick<ReaderLabels, "close">): string {
-  const id = "gloss-popover";
+  const id = GLOSS_POPOVER_ID;
   const head = element(
     "div",
     { class: "gloss-popover__head" },

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { useReaderPreferences } from "./reader-preferences";
+import { GLOSS_POPOVER_ID } from "./reader-dom";
 import { hasFrenchVoice } from "./use-french-speech";
 
 type ShowPopoverWithSource = (options?: { source?: HTMLElement }) => void;
@@ -26,15 +27,9 @@ function swapLabel(button: HTMLElement) {
  */
 export function ReaderController() {
   useEffect(() => {
-    const POPOVER_ID = "gloss-popover";
-    const popover = document.getElementById(POPOVER_ID);
-    const terms = () => document.querySelectorAll<HTMLElement>("a.term[data-term]");
-    for (const term of terms()) {
-      term.setAttribute("role", "button");
-      term.setAttribute("aria-haspopup", "dialog");
-      term.setAttribute("aria-expanded", "false");
-      term.setAttribute("aria-controls", POPOVER_ID);
-    }
+    // Terms come from the server already marked up as buttons that control
+    // the popover: nothing here touches every term at hydration.
+    const popover = document.getElementById(GLOSS_POPOVER_ID);
 
     let lastSource: HTMLElement | null = null;
     let speakingButton: HTMLElement | null = null;
@@ -128,7 +123,10 @@ export function ReaderController() {
     function onToggle(event: Event) {
       if (event.target !== popover || !popover) return;
       const isOpen = (event as ToggleEvent).newState === "open";
-      for (const term of terms()) term.setAttribute("aria-expanded", String(isOpen && term === lastSource));
+      // Only the term that was open and the one opening change state.
+      for (const term of document.querySelectorAll<HTMLElement>('a.term[aria-expanded="true"]'))
+        if (!isOpen || term !== lastSource) term.setAttribute("aria-expanded", "false");
+      if (isOpen) lastSource?.setAttribute("aria-expanded", "true");
       if (!isOpen && lastSource) {
         // Back to the word the learner was reading, as a dialog would.
         if (document.activeElement === document.body || popover.contains(document.activeElement)) {
@@ -139,6 +137,7 @@ export function ReaderController() {
 
     function showListenButtons() {
       const available = hasFrenchVoice();
+      if (!available && !document.querySelector("[data-listen]:not([hidden])")) return;
       for (const button of document.querySelectorAll<HTMLElement>("[data-listen]"))
         button.hidden = !available;
     }
