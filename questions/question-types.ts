@@ -9,6 +9,12 @@ import { SENTENCE_ID_MESSAGE, SENTENCE_ID_PATTERN } from "./ids";
  * zod/mini, not classic zod: the quiz store validates with these schemas in the
  * browser, and mini tree-shakes to a fraction of classic's size. Server code
  * may still nest them inside classic schemas (both build on zod/v4/core).
+ *
+ * The object schemas are wrapped in `z.lazy`: built on their first parse, not
+ * when the module loads. The quiz page imports this module while it hydrates,
+ * and building ~60 nested schemas there was the bulk of a 30 ms task on a
+ * phone-sized CPU, for checks that run only once a bank is fetched or a saved
+ * quiz is read back.
  */
 const nonEmptyString = () => z.string().check(z.minLength(1));
 
@@ -29,38 +35,40 @@ export const QUESTION_LANGUAGES = ["en", "fr"] as const;
 export const questionLanguageSchema = z.enum(QUESTION_LANGUAGES);
 export type QuestionLanguage = z.infer<typeof questionLanguageSchema>;
 
-export const optionSchema = z.strictObject({ id: nonEmptyString(), text: nonEmptyString() });
+export const optionSchema = z.lazy(() => z.strictObject({ id: nonEmptyString(), text: nonEmptyString() }));
 export type Option = z.infer<typeof optionSchema>;
 
-export const questionSchema = z.strictObject({
-  /** Stable: the same fact, kind, language and variant give the same id on every run. */
-  id: nonEmptyString(),
-  kind: questionKindSchema,
-  /**
-   * What the question asks about: a fact id, or `term:<termId>` for vocabulary.
-   * "Retry my mistakes" asks the same `topicId` again through another variant.
-   */
-  topicId: nonEmptyString(),
-  variant: z.int().check(z.minimum(0)),
-  /** Language of the stem (and of the options unless `optionsLanguage` says otherwise). */
-  language: questionLanguageSchema,
-  /** The whole question as one string: stem, then the French passage if any. */
-  prompt: nonEmptyString(),
-  /** The instruction or question, in `language`. */
-  stem: nonEmptyString(),
-  /** French text the stem is about: a cloze sentence with "____", a statement, a term. */
-  passage: z.optional(nonEmptyString()),
-  /** The stem in English: the "show the question in English" help. */
-  stemEn: nonEmptyString(),
-  options: z.array(optionSchema).check(z.minLength(2), z.maxLength(4)),
-  optionsLanguage: questionLanguageSchema,
-  answerId: nonEmptyString(),
-  /** The French words of the evidence sentence that support the key. */
-  support: nonEmptyString(),
-  evidenceSentenceId: sentenceIdSchema,
-  explanation: z.strictObject({ en: nonEmptyString(), fr: nonEmptyString() }),
-  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-});
+export const questionSchema = z.lazy(() =>
+  z.strictObject({
+    /** Stable: the same fact, kind, language and variant give the same id on every run. */
+    id: nonEmptyString(),
+    kind: questionKindSchema,
+    /**
+     * What the question asks about: a fact id, or `term:<termId>` for vocabulary.
+     * "Retry my mistakes" asks the same `topicId` again through another variant.
+     */
+    topicId: nonEmptyString(),
+    variant: z.int().check(z.minimum(0)),
+    /** Language of the stem (and of the options unless `optionsLanguage` says otherwise). */
+    language: questionLanguageSchema,
+    /** The whole question as one string: stem, then the French passage if any. */
+    prompt: nonEmptyString(),
+    /** The instruction or question, in `language`. */
+    stem: nonEmptyString(),
+    /** French text the stem is about: a cloze sentence with "____", a statement, a term. */
+    passage: z.optional(nonEmptyString()),
+    /** The stem in English: the "show the question in English" help. */
+    stemEn: nonEmptyString(),
+    options: z.array(optionSchema).check(z.minLength(2), z.maxLength(4)),
+    optionsLanguage: questionLanguageSchema,
+    answerId: nonEmptyString(),
+    /** The French words of the evidence sentence that support the key. */
+    support: nonEmptyString(),
+    evidenceSentenceId: sentenceIdSchema,
+    explanation: z.strictObject({ en: nonEmptyString(), fr: nonEmptyString() }),
+    difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  }),
+);
 export type Question = z.infer<typeof questionSchema>;
 
 /** What `npm run -s questions -- --json` prints for each question. */
@@ -69,11 +77,13 @@ export type PublicQuestion = Pick<
   "id" | "kind" | "prompt" | "options" | "answerId" | "evidenceSentenceId" | "explanation" | "difficulty"
 >;
 
-export const quizOptionsSchema = z.strictObject({
-  seed: z.int(),
-  /** A number of questions, or "all". */
-  count: z.union([z.int().check(z.minimum(1)), z.literal("all")]),
-  kinds: z.array(questionKindSchema).check(z.minLength(1)),
-  language: questionLanguageSchema,
-});
+export const quizOptionsSchema = z.lazy(() =>
+  z.strictObject({
+    seed: z.int(),
+    /** A number of questions, or "all". */
+    count: z.union([z.int().check(z.minimum(1)), z.literal("all")]),
+    kinds: z.array(questionKindSchema).check(z.minLength(1)),
+    language: questionLanguageSchema,
+  }),
+);
 export type QuizOptions = z.infer<typeof quizOptionsSchema>;

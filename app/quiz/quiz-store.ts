@@ -44,41 +44,49 @@ export const STORAGE_NOTICES = ["corrupted", "outdated", "unavailable", "full"] 
 /** Why saved progress was reset or cannot be saved; the UI words it in the learner's language. */
 export type StorageNotice = (typeof STORAGE_NOTICES)[number];
 
-export const quizSettingsSchema = z.strictObject({
-  /** The options the questions were built with; a retry keeps them with a new seed. */
-  options: quizOptionsSchema,
-  mode: quizModeSchema,
-  helpsAllowed: z.boolean(),
-  articleSlug: z.string().check(z.minLength(1)),
-});
+// Object schemas are `z.lazy`: built on first use, not while the quiz page
+// hydrates (see questions/question-types.ts).
+export const quizSettingsSchema = z.lazy(() =>
+  z.strictObject({
+    /** The options the questions were built with; a retry keeps them with a new seed. */
+    options: quizOptionsSchema,
+    mode: quizModeSchema,
+    helpsAllowed: z.boolean(),
+    articleSlug: z.string().check(z.minLength(1)),
+  }),
+);
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 
 const timestampSchema = z.number().check(z.nonnegative());
 
 /** Exists from the moment a question is shown, so help and start time can be recorded before answering. */
-export const answerEntrySchema = z.strictObject({
-  /** The confirmed option; `null` until confirmed. */
-  optionId: z.nullable(z.string().check(z.minLength(1))),
-  help: z.strictObject({ evidence: z.boolean(), question: z.boolean() }),
-  startedAt: timestampSchema,
-  answeredAt: z.nullable(timestampSchema),
-});
+export const answerEntrySchema = z.lazy(() =>
+  z.strictObject({
+    /** The confirmed option; `null` until confirmed. */
+    optionId: z.nullable(z.string().check(z.minLength(1))),
+    help: z.strictObject({ evidence: z.boolean(), question: z.boolean() }),
+    startedAt: timestampSchema,
+    answeredAt: z.nullable(timestampSchema),
+  }),
+);
 export type AnswerEntry = z.infer<typeof answerEntrySchema>;
 
-export const historyEntrySchema = z.strictObject({
-  attemptId: z.string().check(z.minLength(1)),
-  /** Epoch milliseconds. */
-  finishedAt: timestampSchema,
-  mode: quizModeSchema,
-  articleSlug: z.string().check(z.minLength(1)),
-  score: z.number().check(z.nonnegative()),
-  maxScore: z.int().check(z.positive()),
-  percentage: z.number().check(z.minimum(0), z.maximum(100)),
-  /** The kinds the quiz asked, in `QUESTION_KINDS` order. */
-  kinds: z.array(questionKindSchema).check(z.minLength(1)),
-  /** A "retry my mistakes" round: a trend chart may leave these out. */
-  isRetry: z.boolean(),
-});
+export const historyEntrySchema = z.lazy(() =>
+  z.strictObject({
+    attemptId: z.string().check(z.minLength(1)),
+    /** Epoch milliseconds. */
+    finishedAt: timestampSchema,
+    mode: quizModeSchema,
+    articleSlug: z.string().check(z.minLength(1)),
+    score: z.number().check(z.nonnegative()),
+    maxScore: z.int().check(z.positive()),
+    percentage: z.number().check(z.minimum(0), z.maximum(100)),
+    /** The kinds the quiz asked, in `QUESTION_KINDS` order. */
+    kinds: z.array(questionKindSchema).check(z.minLength(1)),
+    /** A "retry my mistakes" round: a trend chart may leave these out. */
+    isRetry: z.boolean(),
+  }),
+);
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export interface QuizState {
@@ -339,7 +347,7 @@ function createSafeStorage(
 /** Stands for stored text that is not JSON or not a persist envelope; `merge` reports it as corrupted. */
 const CORRUPTED = Symbol("corrupted");
 
-const envelopeSchema = z.object({ state: z.unknown(), version: z.int() });
+const envelopeSchema = z.lazy(() => z.object({ state: z.unknown(), version: z.int() }));
 
 /**
  * JSON over the safe storage. Not `createJSONStorage`: its `JSON.parse` throws
@@ -375,48 +383,50 @@ function createJsonStorage(storage: SyncStorage): PersistStorage<unknown> {
 /* What is persisted, and how it is checked on the way back                  */
 /* ------------------------------------------------------------------------ */
 
-const attemptSchema = z
-  .strictObject({
-    status: z.enum(["answering", "feedback", "finished"]),
-    settings: quizSettingsSchema,
-    questions: z.array(questionSchema).check(z.minLength(1)),
-    index: z.int().check(z.nonnegative()),
-    answers: z.record(z.string(), answerEntrySchema),
-    selectedOptionId: z.nullable(z.string().check(z.minLength(1))),
-    attemptId: z.string().check(z.minLength(1)),
-    retryOf: z.nullable(z.string().check(z.minLength(1))),
-    startedAt: timestampSchema,
-    finishedAt: z.nullable(timestampSchema),
-  })
-  // Well-typed but inconsistent data would break the screens just as surely as bad JSON.
-  .check(
-    z.superRefine((attempt, ctx) => {
-      const issue = (message: string) => ctx.addIssue({ code: "custom", message });
-      const ids = new Set(attempt.questions.map((question) => question.id));
-      if (ids.size !== attempt.questions.length) issue("duplicate question ids");
-      for (const [id, entry] of Object.entries(attempt.answers)) {
-        if (!ids.has(id)) issue(`answer for unknown question ${id}`);
-        if ((entry.answeredAt === null) !== (entry.optionId === null)) issue(`half-recorded answer ${id}`);
-      }
-      if (attempt.status === "finished") {
-        if (attempt.finishedAt === null) issue("finished without finishedAt");
-        return;
-      }
-      const current = attempt.questions[attempt.index];
-      const entry = current ? attempt.answers[current.id] : undefined;
-      if (!current || !entry) return issue("no current question");
-      if (attempt.finishedAt !== null) issue("in progress with finishedAt");
-      if (attempt.status === "answering" && entry.answeredAt !== null)
-        issue("answering an answered question");
-      if (attempt.status === "feedback" && entry.answeredAt === null) issue("feedback without an answer");
-      if (
-        attempt.selectedOptionId !== null &&
-        !current.options.some((option) => option.id === attempt.selectedOptionId)
-      ) {
-        issue("selected option not in the current question");
-      }
-    }),
-  );
+const attemptSchema = z.lazy(() =>
+  z
+    .strictObject({
+      status: z.enum(["answering", "feedback", "finished"]),
+      settings: quizSettingsSchema,
+      questions: z.array(questionSchema).check(z.minLength(1)),
+      index: z.int().check(z.nonnegative()),
+      answers: z.record(z.string(), answerEntrySchema),
+      selectedOptionId: z.nullable(z.string().check(z.minLength(1))),
+      attemptId: z.string().check(z.minLength(1)),
+      retryOf: z.nullable(z.string().check(z.minLength(1))),
+      startedAt: timestampSchema,
+      finishedAt: z.nullable(timestampSchema),
+    })
+    // Well-typed but inconsistent data would break the screens just as surely as bad JSON.
+    .check(
+      z.superRefine((attempt, ctx) => {
+        const issue = (message: string) => ctx.addIssue({ code: "custom", message });
+        const ids = new Set(attempt.questions.map((question) => question.id));
+        if (ids.size !== attempt.questions.length) issue("duplicate question ids");
+        for (const [id, entry] of Object.entries(attempt.answers)) {
+          if (!ids.has(id)) issue(`answer for unknown question ${id}`);
+          if ((entry.answeredAt === null) !== (entry.optionId === null)) issue(`half-recorded answer ${id}`);
+        }
+        if (attempt.status === "finished") {
+          if (attempt.finishedAt === null) issue("finished without finishedAt");
+          return;
+        }
+        const current = attempt.questions[attempt.index];
+        const entry = current ? attempt.answers[current.id] : undefined;
+        if (!current || !entry) return issue("no current question");
+        if (attempt.finishedAt !== null) issue("in progress with finishedAt");
+        if (attempt.status === "answering" && entry.answeredAt !== null)
+          issue("answering an answered question");
+        if (attempt.status === "feedback" && entry.answeredAt === null) issue("feedback without an answer");
+        if (
+          attempt.selectedOptionId !== null &&
+          !current.options.some((option) => option.id === attempt.selectedOptionId)
+        ) {
+          issue("selected option not in the current question");
+        }
+      }),
+    ),
+);
 type PersistedAttempt = z.infer<typeof attemptSchema>;
 
 /** The only part of the state written to storage. */
