@@ -64,6 +64,10 @@ test("after one visit, the reader and a whole practice quiz work offline, in bot
     await page.getByRole("button", { name: n === 5 ? "See results" : "Next question" }).click();
   }
   await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
+  // Saved progress comes back offline too: the code that checks it loads from the precache.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
+  await expect(page.locator(".notice")).toHaveCount(0);
 
   // A page it has never seen says plainly that it needs a connection.
   await page.goto("/en/teach/never-seen?key=x");

@@ -4,36 +4,31 @@
  */
 import * as z from "zod/mini";
 import { SENTENCE_ID_MESSAGE, SENTENCE_ID_PATTERN } from "./ids";
+import {
+  QUESTION_KINDS,
+  QUESTION_LANGUAGES,
+  type QuestionKind,
+  type QuestionLanguage,
+} from "./question-kinds";
+
+export { QUESTION_KINDS, QUESTION_LANGUAGES, type QuestionKind, type QuestionLanguage };
 
 /*
  * zod/mini, not classic zod: the quiz store validates with these schemas in the
  * browser, and mini tree-shakes to a fraction of classic's size. Server code
  * may still nest them inside classic schemas (both build on zod/v4/core).
  *
- * The object schemas are wrapped in `z.lazy`: built on their first parse, not
- * when the module loads. The quiz page imports this module while it hydrates,
- * and building ~60 nested schemas there was the bulk of a 30 ms task on a
- * phone-sized CPU, for checks that run only once a bank is fetched or a saved
- * quiz is read back.
+ * The browser loads this module only when it checks something: a fetched
+ * bank, or progress read back from storage (see `question-kinds.ts`). Even
+ * then the object schemas are `z.lazy`, built on their first parse.
  */
 const nonEmptyString = () => z.string().check(z.minLength(1));
 
 /** Same rule and message as `sentenceIdSchema` in `schema.ts` (kept classic: server-side content). */
 const sentenceIdSchema = z.string().check(z.regex(SENTENCE_ID_PATTERN, SENTENCE_ID_MESSAGE));
 
-export const QUESTION_KINDS = [
-  "comprehension-en",
-  "comprehension-fr",
-  "vocabulary",
-  "true-false",
-  "cloze",
-] as const;
 export const questionKindSchema = z.enum(QUESTION_KINDS);
-export type QuestionKind = z.infer<typeof questionKindSchema>;
-
-export const QUESTION_LANGUAGES = ["en", "fr"] as const;
 export const questionLanguageSchema = z.enum(QUESTION_LANGUAGES);
-export type QuestionLanguage = z.infer<typeof questionLanguageSchema>;
 
 export const optionSchema = z.lazy(() => z.strictObject({ id: nonEmptyString(), text: nonEmptyString() }));
 export type Option = z.infer<typeof optionSchema>;

@@ -4,13 +4,8 @@
  * per fact or term when possible) and over kinds, and is shuffled by seed.
  * Pure: the same bank and options always give the same quiz.
  */
-import {
-  quizOptionsSchema,
-  type Question,
-  type QuestionKind,
-  type QuestionLanguage,
-  type QuizOptions,
-} from "./question-types";
+import { QUESTION_KINDS, QUESTION_LANGUAGES } from "./question-kinds";
+import type { Question, QuestionKind, QuestionLanguage, QuizOptions } from "./question-types";
 import { createRandom, pickOne, shuffle, type Random } from "./random";
 
 /** Comprehension kinds carry their own language: "comprehension-en" is English whatever the quiz language. */
@@ -78,12 +73,28 @@ function pickVariant(
 }
 
 /**
+ * `buildQuiz`'s preconditions. Its callers validate at their own boundary (the
+ * assignment API with `quizOptionsSchema`, the setup form by construction);
+ * plain checks here, so the quiz page can build quizzes without loading zod.
+ */
+function checkQuizOptions({ seed, count, kinds, language }: QuizOptions): void {
+  if (!Number.isInteger(seed)) throw new RangeError(`Quiz seed must be an integer, not ${seed}.`);
+  if (count !== "all" && !(Number.isInteger(count) && count >= 1))
+    throw new RangeError(`Quiz length must be "all" or a whole number from 1, not ${count}.`);
+  if (kinds.length === 0) throw new RangeError("A quiz needs at least one kind of question.");
+  const unknownKind = kinds.find((kind) => !QUESTION_KINDS.includes(kind));
+  if (unknownKind !== undefined) throw new RangeError(`Unknown question kind: ${unknownKind}.`);
+  if (!QUESTION_LANGUAGES.includes(language)) throw new RangeError(`Unknown quiz language: ${language}.`);
+}
+
+/**
  * A quiz. Kinds take turns so a 20-question quiz over five kinds has four of
  * each when the bank allows; within a kind, topics not yet asked come first,
  * then topics asked through another kind, then other variants.
  */
 export function buildQuiz(bank: readonly Question[], options: QuizOptions): Question[] {
-  const { seed, count, kinds, language } = quizOptionsSchema.parse(options);
+  checkQuizOptions(options);
+  const { seed, count, kinds, language } = options;
   const random = createRandom(`quiz:${seed}`);
   const pairs = indexBank(bank).byLanguage.get(language) ?? new Map<string, Question[]>();
   const wanted = new Set(kinds);

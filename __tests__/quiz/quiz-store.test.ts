@@ -467,6 +467,38 @@ describe("persistence", () => {
     expect(after.getState()).toMatchObject({ status: "answering", index: 1 });
   });
 
+  it("hydrates at once when nothing was saved, so a first visit loads no validation code", () => {
+    const store = makeStore();
+    void store.persist.rehydrate();
+    expect(store.getState()).toMatchObject({ status: "idle", hasHydrated: true });
+  });
+
+  it("keeps a quiz started while saved progress was still being checked, and its history", async () => {
+    const storage = createMemoryStorage();
+    const before = makeStore({ storage });
+    startQuiz(before);
+    before.getState().finish();
+    startQuiz(before);
+    answer(before, "a", { stay: true });
+    const savedHistory = before.getState().history;
+    expect(savedHistory).toHaveLength(1);
+
+    // Reading saved progress waits for its checks to load; the learner taps Start meanwhile.
+    const after = makeStore({ storage, createId: () => "started-meanwhile" });
+    const hydrating = after.persist.rehydrate();
+    expect(after.getState().hasHydrated).toBe(false);
+    startQuiz(after);
+    await hydrating;
+    expect(after.getState()).toMatchObject({
+      status: "answering",
+      index: 0,
+      attemptId: "started-meanwhile",
+      hasHydrated: true,
+      history: savedHistory,
+    });
+    expect(selectIsResumable(after.getState())).toBe(false);
+  });
+
   it("restarts the current question's clock on resume, so time away is not counted", async () => {
     const storage = createMemoryStorage();
     const before = makeStore({ storage });

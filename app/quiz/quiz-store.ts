@@ -7,18 +7,13 @@
  * persisted attempt, and a store must never be shared between server requests.
  * The store receives questions from outside; building them is `questions/`'s job.
  */
-import * as z from "zod/mini";
 import { persist, type PersistStorage } from "zustand/middleware";
 import { createStore } from "zustand/vanilla";
 import { quizStorageName } from "./quiz-storage-name";
-import {
-  QUESTION_KINDS,
-  questionKindSchema,
-  questionSchema,
-  quizOptionsSchema,
-  type Question,
-  type QuestionKind,
-} from "@/questions/question-types";
+import { QUESTION_KINDS, type QuestionKind } from "@/questions/question-kinds";
+import type { Question } from "@/questions/question-types";
+import type * as PersistenceChecksModule from "./quiz-store-schemas";
+import type { AnswerEntry, HistoryEntry, PersistedAttempt, QuizSettings } from "./quiz-store-schemas";
 import { scoreAnswers, type AnswerRecord, type QuizScore } from "@/questions/scoring";
 
 /* ------------------------------------------------------------------------ */
@@ -34,8 +29,9 @@ export { quizStorageName };
 export const QUIZ_STATUSES = ["idle", "answering", "feedback", "finished"] as const;
 export type QuizStatus = (typeof QUIZ_STATUSES)[number];
 
-export const quizModeSchema = z.enum(["practice", "test"]);
-export type QuizMode = z.infer<typeof quizModeSchema>;
+// The persisted shapes are defined by their schemas (quiz-store-schemas.ts);
+// type-only imports, so the schemas load only when saved progress is read.
+export type { AnswerEntry, HistoryEntry, QuizMode, QuizSettings } from "./quiz-store-schemas";
 
 export const HELP_KINDS = ["evidence", "question"] as const;
 export type HelpKind = (typeof HELP_KINDS)[number];
@@ -43,51 +39,6 @@ export type HelpKind = (typeof HELP_KINDS)[number];
 export const STORAGE_NOTICES = ["corrupted", "outdated", "unavailable", "full"] as const;
 /** Why saved progress was reset or cannot be saved; the UI words it in the learner's language. */
 export type StorageNotice = (typeof STORAGE_NOTICES)[number];
-
-// Object schemas are `z.lazy`: built on first use, not while the quiz page
-// hydrates (see questions/question-types.ts).
-export const quizSettingsSchema = z.lazy(() =>
-  z.strictObject({
-    /** The options the questions were built with; a retry keeps them with a new seed. */
-    options: quizOptionsSchema,
-    mode: quizModeSchema,
-    helpsAllowed: z.boolean(),
-    articleSlug: z.string().check(z.minLength(1)),
-  }),
-);
-export type QuizSettings = z.infer<typeof quizSettingsSchema>;
-
-const timestampSchema = z.number().check(z.nonnegative());
-
-/** Exists from the moment a question is shown, so help and start time can be recorded before answering. */
-export const answerEntrySchema = z.lazy(() =>
-  z.strictObject({
-    /** The confirmed option; `null` until confirmed. */
-    optionId: z.nullable(z.string().check(z.minLength(1))),
-    help: z.strictObject({ evidence: z.boolean(), question: z.boolean() }),
-    startedAt: timestampSchema,
-    answeredAt: z.nullable(timestampSchema),
-  }),
-);
-export type AnswerEntry = z.infer<typeof answerEntrySchema>;
-
-export const historyEntrySchema = z.lazy(() =>
-  z.strictObject({
-    attemptId: z.string().check(z.minLength(1)),
-    /** Epoch milliseconds. */
-    finishedAt: timestampSchema,
-    mode: quizModeSchema,
-    articleSlug: z.string().check(z.minLength(1)),
-    score: z.number().check(z.nonnegative()),
-    maxScore: z.int().check(z.positive()),
-    percentage: z.number().check(z.minimum(0), z.maximum(100)),
-    /** The kinds the quiz asked, in `QUESTION_KINDS` order. */
-    kinds: z.array(questionKindSchema).check(z.minLength(1)),
-    /** A "retry my mistakes" round: a trend chart may leave these out. */
-    isRetry: z.boolean(),
-  }),
-);
-export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export interface QuizState {
   status: QuizStatus;
@@ -246,7 +197,7 @@ export function selectIsResumable(state: QuizState): boolean {
 /* Storage that never throws                                                 */
 /* ------------------------------------------------------------------------ */
 
-/** The synchronous subset of the Web Storage API; sync so hydration ends in the same tick as `rehydrate()`. */
+/** The synchronous subset of the Web Storage API: with nothing saved, hydration ends in the same tick as `rehydrate()`. */
 export type SyncStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 export function createMemoryStorage(): SyncStorage {
@@ -347,87 +298,72 @@ function createSafeStorage(
 /** Stands for stored text that is not JSON or not a persist envelope; `merge` reports it as corrupted. */
 const CORRUPTED = Symbol("corrupted");
 
-const envelopeSchema = z.lazy(() => z.object({ state: z.unknown(), version: z.int() }));
+type PersistenceChecks = typeof PersistenceChecksModule;
+/** Set once the checks have loaded; `migrate` and `merge` only run after `getItem` loaded them. */
+let persistenceChecks: PersistenceChecks | null = null;
+
+function loadPersistenceChecks(): Promise<PersistenceChecks> {
+  return import("./quiz-store-schemas").then((checks) => (persistenceChecks = checks));
+}
+
+function requirePersistenceChecks(): PersistenceChecks {
+  if (!persistenceChecks) throw new Error("Saved quiz progress was merged before its checks loaded.");
+  return persistenceChecks;
+}
+
+interface JsonStorage extends PersistStorage<unknown> {
+  /** True once the checks failed to load: nothing is written, so saved progress is never overwritten unread. */
+  readOnly: () => boolean;
+}
 
 /**
  * JSON over the safe storage. Not `createJSONStorage`: its `JSON.parse` throws
  * on corrupted text, and a throwing `getItem` aborts persist's rehydration
  * before it has merged anything or marked the store hydrated.
  * Typed `unknown` because nothing read back is trusted before `merge` validates it.
+ *
+ * Synchronous when nothing is saved (a first visit loads no validation code);
+ * when something is, it waits for the schemas (zod) to load before handing
+ * the envelope to persist.
  */
-function createJsonStorage(storage: SyncStorage): PersistStorage<unknown> {
+function createJsonStorage(storage: SyncStorage): JsonStorage {
+  let readOnly = false;
+  const envelopeOf = (text: string) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      return { state: CORRUPTED, version: QUIZ_STORE_VERSION };
+    }
+    if (!isRecord(parsed) || !("state" in parsed) || !Number.isInteger(parsed.version))
+      return { state: CORRUPTED, version: QUIZ_STORE_VERSION };
+    return { state: parsed.state, version: parsed.version as number };
+  };
   return {
     getItem(name) {
       const text = storage.getItem(name);
       if (text === null) return null;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        return { state: CORRUPTED, version: QUIZ_STORE_VERSION };
-      }
-      const envelope = envelopeSchema.safeParse(parsed);
-      if (!envelope.success) return { state: CORRUPTED, version: QUIZ_STORE_VERSION };
-      return { state: envelope.data.state, version: envelope.data.version };
+      return loadPersistenceChecks().then(
+        () => envelopeOf(text),
+        (error: unknown) => {
+          readOnly = true;
+          throw error;
+        },
+      );
     },
     setItem(name, value) {
-      storage.setItem(name, JSON.stringify(value));
+      if (!readOnly) storage.setItem(name, JSON.stringify(value));
     },
     removeItem(name) {
-      storage.removeItem(name);
+      if (!readOnly) storage.removeItem(name);
     },
+    readOnly: () => readOnly,
   };
 }
 
 /* ------------------------------------------------------------------------ */
 /* What is persisted, and how it is checked on the way back                  */
 /* ------------------------------------------------------------------------ */
-
-const attemptSchema = z.lazy(() =>
-  z
-    .strictObject({
-      status: z.enum(["answering", "feedback", "finished"]),
-      settings: quizSettingsSchema,
-      questions: z.array(questionSchema).check(z.minLength(1)),
-      index: z.int().check(z.nonnegative()),
-      answers: z.record(z.string(), answerEntrySchema),
-      selectedOptionId: z.nullable(z.string().check(z.minLength(1))),
-      attemptId: z.string().check(z.minLength(1)),
-      retryOf: z.nullable(z.string().check(z.minLength(1))),
-      startedAt: timestampSchema,
-      finishedAt: z.nullable(timestampSchema),
-    })
-    // Well-typed but inconsistent data would break the screens just as surely as bad JSON.
-    .check(
-      z.superRefine((attempt, ctx) => {
-        const issue = (message: string) => ctx.addIssue({ code: "custom", message });
-        const ids = new Set(attempt.questions.map((question) => question.id));
-        if (ids.size !== attempt.questions.length) issue("duplicate question ids");
-        for (const [id, entry] of Object.entries(attempt.answers)) {
-          if (!ids.has(id)) issue(`answer for unknown question ${id}`);
-          if ((entry.answeredAt === null) !== (entry.optionId === null)) issue(`half-recorded answer ${id}`);
-        }
-        if (attempt.status === "finished") {
-          if (attempt.finishedAt === null) issue("finished without finishedAt");
-          return;
-        }
-        const current = attempt.questions[attempt.index];
-        const entry = current ? attempt.answers[current.id] : undefined;
-        if (!current || !entry) return issue("no current question");
-        if (attempt.finishedAt !== null) issue("in progress with finishedAt");
-        if (attempt.status === "answering" && entry.answeredAt !== null)
-          issue("answering an answered question");
-        if (attempt.status === "feedback" && entry.answeredAt === null) issue("feedback without an answer");
-        if (
-          attempt.selectedOptionId !== null &&
-          !current.options.some((option) => option.id === attempt.selectedOptionId)
-        ) {
-          issue("selected option not in the current question");
-        }
-      }),
-    ),
-);
-type PersistedAttempt = z.infer<typeof attemptSchema>;
 
 /** The only part of the state written to storage. */
 interface PersistedSlice {
@@ -503,34 +439,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Keeps every valid entry: one bad entry must not cost the learner their whole trend. */
-function salvageHistory(raw: unknown): { entries: HistoryEntry[]; intact: boolean } | null {
-  if (!Array.isArray(raw)) return null;
-  const entries = raw.flatMap((item) => {
-    const parsed = historyEntrySchema.safeParse(item);
-    return parsed.success ? [parsed.data] : [];
-  });
-  return { entries: entries.slice(-HISTORY_LIMIT), intact: entries.length === raw.length };
-}
-
 /**
  * Validates each part of what was read on its own: a broken attempt resets to
  * idle while a valid history survives, and the other way round.
  */
 function mergePersisted(persisted: unknown, current: QuizStoreState, outdated: boolean): QuizStoreState {
   if (persisted === undefined) return current; // nothing saved yet
+  const { parseAttempt, salvageHistory } = requirePersistenceChecks();
   const slice = isRecord(persisted) ? persisted : {};
-  const attempt = z.nullable(attemptSchema).safeParse(slice.attempt);
-  const history = salvageHistory(slice.history);
-  const attemptFields: AttemptFields = attempt.success
-    ? (attempt.data ?? idleAttempt)
-    : pickAttemptFields(current);
-  const corrupted = !attempt.success || !history?.intact;
+  const attempt = parseAttempt(slice.attempt);
+  const history = salvageHistory(slice.history, HISTORY_LIMIT);
+  // Reading saved progress waits for its checks to load: a quiz the learner
+  // started in the meantime is what they are doing now, and it stays.
+  const startedMeanwhile = current.status !== "idle";
+  const attemptFields: AttemptFields =
+    attempt.valid && !startedMeanwhile ? (attempt.attempt ?? idleAttempt) : pickAttemptFields(current);
+  const corrupted = !attempt.valid || !history?.intact;
   return {
     ...current,
     ...attemptFields,
     history: history?.entries ?? current.history,
-    awaitingResume: isInProgress(attemptFields.status),
+    awaitingResume: !startedMeanwhile && isInProgress(attemptFields.status),
     storageNotice: outdated ? "outdated" : corrupted ? "corrupted" : current.storageNotice,
   };
 }
@@ -650,6 +579,7 @@ export function createQuizStore({
   };
   // Lets `merge` tell a slice `migrate` produced (→ "outdated") from one read as is.
   const migratedSlices = new WeakSet<object>();
+  const jsonStorage = createJsonStorage(createSafeStorage(storage, report));
 
   const store = createStore<QuizStoreState>()(
     persist<QuizStoreState, [], [], unknown>(
@@ -761,14 +691,17 @@ export function createQuizStore({
       {
         name: quizStorageName(persistKey),
         version: QUIZ_STORE_VERSION,
-        storage: createJsonStorage(createSafeStorage(storage, report)),
+        storage: jsonStorage,
         // Server HTML and the first client render must agree: the UI rehydrates in an effect.
         skipHydration: true,
         partialize,
         migrate: (persisted) => {
           // Version 1 is the first that shipped: any other version has a shape this code cannot
           // read, so the attempt resets and only history entries that still validate are kept.
-          const history = salvageHistory(isRecord(persisted) ? persisted.history : undefined);
+          const history = requirePersistenceChecks().salvageHistory(
+            isRecord(persisted) ? persisted.history : undefined,
+            HISTORY_LIMIT,
+          );
           const slice: PersistedSlice = { attempt: null, history: history?.entries ?? [] };
           migratedSlices.add(slice);
           return slice;
@@ -778,7 +711,10 @@ export function createQuizStore({
         onRehydrateStorage: () => (_state, error) => {
           // Also writes the validated state back, replacing corrupted or outdated data,
           // and marks the store hydrated even if rehydration failed, so the UI is never stuck.
-          store.setState(error ? { hasHydrated: true, storageNotice: "corrupted" } : { hasHydrated: true });
+          // When the checks could not load (offline, not yet cached), what was saved is kept
+          // untouched and the learner is told progress is not being saved.
+          const notice: StorageNotice = jsonStorage.readOnly() ? "unavailable" : "corrupted";
+          store.setState(error ? { hasHydrated: true, storageNotice: notice } : { hasHydrated: true });
         },
       },
     ),

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { QUESTION_KINDS, type QuestionKind, type QuestionLanguage } from "@/questions/question-types";
+import { QUESTION_KINDS, type QuestionKind, type QuestionLanguage } from "@/questions/question-kinds";
 import { CopyField } from "./copy-field";
 import { OfflineNotice, useOnline } from "./online";
 

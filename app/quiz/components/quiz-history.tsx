@@ -30,14 +30,27 @@ export function QuizHistory({ slugs, labels }: QuizHistoryProps) {
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
 
   useEffect(() => {
-    // Read through the quiz store so stored history is validated exactly as the quiz does.
-    const entries = slugs.flatMap((slug) => {
-      const store = createQuizStore({ persistKey: SELF_STUDY_KEY(slug) });
-      void store.persist.rehydrate();
-      return store.getState().history;
+    let current = true;
+    // Read through the quiz store so stored history is validated exactly as the quiz does
+    // (asynchronously: the checks load only when something was saved).
+    void Promise.all(
+      slugs.map(async (slug) => {
+        const store = createQuizStore({ persistKey: SELF_STUDY_KEY(slug) });
+        await store.persist.rehydrate();
+        return store.getState().history;
+      }),
+    ).then((perArticle) => {
+      if (current)
+        setHistory(
+          perArticle
+            .flat()
+            .sort((a, b) => a.finishedAt - b.finishedAt)
+            .slice(-SHOWN),
+        );
     });
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after mount
-    setHistory(entries.sort((a, b) => a.finishedAt - b.finishedAt).slice(-SHOWN));
+    return () => {
+      current = false;
+    };
   }, [slugs]);
 
   if (history === null) return null;

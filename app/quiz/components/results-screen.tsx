@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { QUESTION_KINDS } from "@/questions/question-types";
+import { QUESTION_KINDS } from "@/questions/question-kinds";
 import { scoreBand } from "@/questions/scoring";
 import { selectMistakes, selectScore } from "../quiz-store";
 import { useQuizStore } from "../quiz-store-context";

@@ -2,12 +2,8 @@
 
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  QUESTION_KINDS,
-  type Question,
-  type QuestionKind,
-  type QuestionLanguage,
-} from "@/questions/question-types";
+import { QUESTION_KINDS, type QuestionKind, type QuestionLanguage } from "@/questions/question-kinds";
+import type { Question } from "@/questions/question-types";
 import { buildQuiz } from "@/questions/quiz";
 import type { QuizMode } from "../quiz-store";
 import { useQuizStore } from "../quiz-store-context";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { questionSchema, type Question } from "@/questions/question-types";
+import type { Question } from "@/questions/question-types";
 
 export type BankState =
   { status: "idle" } | { status: "loading" } | { status: "ready"; bank: Question[] } | { status: "error" };
@@ -16,7 +16,7 @@ export interface QuestionBank {
  * An article's question bank (~900 kB of JSON), fetched when the learner
  * first touches the setup form rather than during page load, where parsing
  * and validating it would hold up the main thread. Validated, since it
- * crosses the network.
+ * crosses the network; the schemas (and zod) load alongside the bank.
  */
 export function useQuestionBank(url: string, initialBank?: Question[]): QuestionBank {
   const [state, setState] = useState<BankState>(() =>
@@ -35,11 +35,15 @@ export function useQuestionBank(url: string, initialBank?: Question[]): Question
     if (started.current) return;
     started.current = true;
     setState({ status: "loading" });
-    fetch(url)
-      .then((response) =>
-        response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
-      )
-      .then((data: unknown) => {
+    Promise.all([
+      fetch(url).then((response) =>
+        response.ok
+          ? (response.json() as Promise<unknown>)
+          : Promise.reject(new Error(String(response.status))),
+      ),
+      import("@/questions/question-types"),
+    ])
+      .then(([data, { questionSchema }]) => {
         if (!Array.isArray(data)) throw new Error("not a question list");
         const bank = data.filter((item): item is Question => questionSchema.safeParse(item).success);
         if (bank.length === 0) throw new Error("no valid questions");

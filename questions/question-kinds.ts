@@ -1,0 +1,16 @@
+/**
+ * The kinds and languages of questions, as plain data: the quiz page's own
+ * code imports these, and zod (the schemas in `question-types.ts`) is loaded
+ * only where a bank or saved progress is actually checked.
+ */
+export const QUESTION_KINDS = [
+  "comprehension-en",
+  "comprehension-fr",
+  "vocabulary",
+  "true-false",
+  "cloze",
+] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const QUESTION_LANGUAGES = ["en", "fr"] as const;
+export type QuestionLanguage = (typeof QUESTION_LANGUAGES)[number];
