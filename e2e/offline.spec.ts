@@ -127,3 +127,57 @@ test("a submission made offline is sent when the connection returns, and the tea
   expect(results.submissions).toHaveLength(1);
   expect(results.submissions[0].name).toBe("Zoé Train");
 });
+
+test("a submission queued offline in a tab that was closed is sent from any Glose page once online", async ({
+  page,
+  context,
+  request,
+}) => {
+  const created = await request.post("/api/assignments", {
+    data: {
+      title: "Closed tab",
+      count: 5,
+      language: "en",
+      mode: "practice",
+      helpsAllowed: false,
+      dueAt: null,
+      maxAttempts: 1,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id, teacherKey } = await created.json();
+  const submissions = async () =>
+    (
+      await (
+        await request.get(`/api/assignments/${id}/results`, {
+          headers: { Authorization: `Bearer ${teacherKey}` },
+        })
+      ).json()
+    ).submissions as { name: string }[];
+
+  await page.goto(`/en/a/${id}`);
+  await waitForServiceWorker(page);
+  await page.getByLabel("Your name").fill("Léa Tunnel");
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let n = 1; n < 5; n += 1) {
+    await page.locator(".option").first().click();
+    await page.getByRole("button", { name: "Next question" }).click();
+  }
+  await page.locator(".option").first().click();
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await expect(page.getByText(/Waiting to send/)).toBeVisible();
+  await page.close();
+  expect(await submissions()).toHaveLength(0);
+
+  // Later, online again, the student opens the reader: the queued answers go out from there.
+  await context.setOffline(false);
+  const later = await context.newPage();
+  await later.goto("/en/read/ai-talent-race");
+  await expect
+    .poll(async () => (await submissions()).map((s) => s.name), { timeout: 15_000 })
+    .toEqual(["Léa Tunnel"]);
+  await expect
+    .poll(() => later.evaluate(() => localStorage.getItem("glose-outbox")), { timeout: 5_000 })
+    .toBe("[]");
+});

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { i18nConfig, isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
+import { PendingSubmissions } from "@/app/_components/pending-submissions";
 import { ServiceWorker } from "@/app/_components/service-worker";
 import "../globals.css";
 
@@ -47,6 +48,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         </a>
         {children}
         <ServiceWorker />
+        <PendingSubmissions />
       </body>
     </html>
   );

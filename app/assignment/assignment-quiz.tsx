@@ -14,7 +14,6 @@ import type { SentenceTexts } from "@/app/quiz/components/types";
 import {
   dequeue,
   enqueue,
-  flushOutbox,
   readOutbox,
   sendSubmission,
   type SendOutcome,
@@ -79,7 +78,6 @@ export interface AssignmentQuizProps {
 export function AssignmentQuiz({ lng, slug, assignment, sentences, resources }: AssignmentQuizProps) {
   return (
     <I18nProvider lng={lng} resources={resources}>
-      <OutboxFlusher />
       <QuizStoreProvider persistKey={`assignment:${assignment.id}`}>
         <QuizScreens
           lng={lng}
@@ -94,19 +92,6 @@ export function AssignmentQuiz({ lng, slug, assignment, sentences, resources }: 
       </QuizStoreProvider>
     </I18nProvider>
   );
-}
-
-/** Sends anything queued from an earlier visit, now and whenever the connection returns. */
-function OutboxFlusher() {
-  useEffect(() => {
-    const storage = safeStorage();
-    if (!storage) return;
-    const flush = () => void flushOutbox(storage);
-    flush();
-    window.addEventListener("online", flush);
-    return () => window.removeEventListener("online", flush);
-  }, []);
-  return null;
 }
 
 function NameForm({

@@ -5,8 +5,9 @@
  * the same result.
  */
 import * as z from "zod/mini";
+import { OUTBOX_KEY } from "./outbox-key";
 
-export const OUTBOX_KEY = "glose-outbox";
+export { OUTBOX_KEY };
 
 const answerSchema = z.strictObject({
   questionId: z.string(),

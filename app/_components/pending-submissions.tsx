@@ -1,0 +1,47 @@
+"use client";
+
+import { useEffect } from "react";
+import { OUTBOX_KEY } from "@/app/assignment/outbox-key";
+
+/** Waits at most this long for an idle moment before looking at the outbox. */
+const IDLE_TIMEOUT_MS = 3000;
+
+function hasPending(): boolean {
+  try {
+    const raw = window.localStorage.getItem(OUTBOX_KEY);
+    return raw !== null && raw !== "[]";
+  } catch {
+    return false; // No storage, nothing was queued.
+  }
+}
+
+/**
+ * Sends assignment submissions that were made offline, from whichever Glose
+ * page is open once the connection is back: a student who finished in a
+ * tunnel and closed the tab has their answers sent the next time they open
+ * Glose, not only when they go back to that assignment. The outbox code (and
+ * zod) loads only when something is waiting.
+ */
+export function PendingSubmissions() {
+  useEffect(() => {
+    let idleHandle: number | undefined;
+    const send = () => {
+      if (!navigator.onLine || !hasPending()) return;
+      void import("@/app/assignment/outbox").then(({ flushOutbox }) => flushOutbox(window.localStorage));
+    };
+    const sendWhenIdle = () => {
+      if ("requestIdleCallback" in window)
+        idleHandle = window.requestIdleCallback(send, { timeout: IDLE_TIMEOUT_MS });
+      else send();
+    };
+    if (document.readyState === "complete") sendWhenIdle();
+    else window.addEventListener("load", sendWhenIdle, { once: true });
+    window.addEventListener("online", send);
+    return () => {
+      window.removeEventListener("load", sendWhenIdle);
+      window.removeEventListener("online", send);
+      if (idleHandle !== undefined) window.cancelIdleCallback(idleHandle);
+    };
+  }, []);
+  return null;
+}
