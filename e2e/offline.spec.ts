@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 
 /** Waits until the service worker controls the page: from then on, it can answer offline. */
@@ -13,6 +13,46 @@ async function waitForServiceWorker(page: Page) {
       { timeout: 30_000 },
     )
     .toBe(true);
+}
+
+/** A 5-question practice assignment; its id, and a reader of the names its teacher sees. */
+async function createAssignment(request: APIRequestContext, title: string) {
+  const created = await request.post("/api/assignments", {
+    data: {
+      title,
+      count: 5,
+      language: "en",
+      mode: "practice",
+      helpsAllowed: false,
+      dueAt: null,
+      maxAttempts: 1,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id, teacherKey } = (await created.json()) as { id: string; teacherKey: string };
+  const submittedNames = async () => {
+    const results = await request.get(`/api/assignments/${id}/results`, {
+      headers: { Authorization: `Bearer ${teacherKey}` },
+    });
+    return ((await results.json()) as { submissions: { name: string }[] }).submissions.map((s) => s.name);
+  };
+  return { id, submittedNames };
+}
+
+/** Takes the assignment online, then loses the connection just as the student finishes. */
+async function finishInATunnel(page: Page, context: BrowserContext, id: string, name: string) {
+  await page.goto(`/en/a/${id}`);
+  await waitForServiceWorker(page);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let n = 1; n < 5; n += 1) {
+    await page.locator(".option").first().click();
+    await page.getByRole("button", { name: "Next question" }).click();
+  }
+  await page.locator(".option").first().click();
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Finish and see results" }).click();
+  await expect(page.getByText(/Waiting to send/)).toBeVisible();
 }
 
 test("the manifest makes Glose installable, in the learner's language", async ({ page, request }) => {
@@ -85,47 +125,13 @@ test("a submission made offline is sent when the connection returns, and the tea
   context,
   request,
 }) => {
-  const created = await request.post("/api/assignments", {
-    data: {
-      title: "Offline check",
-      count: 5,
-      language: "en",
-      mode: "practice",
-      helpsAllowed: false,
-      dueAt: null,
-      maxAttempts: 1,
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id, teacherKey } = await created.json();
-
-  await page.goto(`/en/a/${id}`);
-  await waitForServiceWorker(page);
-  await page.getByLabel("Your name").fill("Zoé Train");
-  await page.getByRole("button", { name: "Start" }).click();
-  for (let n = 1; n < 5; n += 1) {
-    await page.locator(".option").first().click();
-    await page.getByRole("button", { name: "Next question" }).click();
-  }
-  await page.locator(".option").first().click();
-
-  // The train enters a tunnel just as the student finishes.
-  await context.setOffline(true);
-  await page.getByRole("button", { name: "Finish and see results" }).click();
-  await expect(page.getByText(/Waiting to send/)).toBeVisible();
-  const before = await request.get(`/api/assignments/${id}/results`, {
-    headers: { Authorization: `Bearer ${teacherKey}` },
-  });
-  expect((await before.json()).submissions).toHaveLength(0);
+  const { id, submittedNames } = await createAssignment(request, "Offline check");
+  await finishInATunnel(page, context, id, "Zoé Train");
+  expect(await submittedNames()).toEqual([]);
 
   await context.setOffline(false);
   await expect(page.getByText("Sent. Your teacher has your answers.")).toBeVisible({ timeout: 20_000 });
-  const after = await request.get(`/api/assignments/${id}/results`, {
-    headers: { Authorization: `Bearer ${teacherKey}` },
-  });
-  const results = await after.json();
-  expect(results.submissions).toHaveLength(1);
-  expect(results.submissions[0].name).toBe("Zoé Train");
+  expect(await submittedNames()).toEqual(["Zoé Train"]);
 });
 
 test("a submission queued offline in a tab that was closed is sent from any Glose page once online", async ({
@@ -133,50 +139,16 @@ test("a submission queued offline in a tab that was closed is sent from any Glos
   context,
   request,
 }) => {
-  const created = await request.post("/api/assignments", {
-    data: {
-      title: "Closed tab",
-      count: 5,
-      language: "en",
-      mode: "practice",
-      helpsAllowed: false,
-      dueAt: null,
-      maxAttempts: 1,
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id, teacherKey } = await created.json();
-  const submissions = async () =>
-    (
-      await (
-        await request.get(`/api/assignments/${id}/results`, {
-          headers: { Authorization: `Bearer ${teacherKey}` },
-        })
-      ).json()
-    ).submissions as { name: string }[];
-
-  await page.goto(`/en/a/${id}`);
-  await waitForServiceWorker(page);
-  await page.getByLabel("Your name").fill("Léa Tunnel");
-  await page.getByRole("button", { name: "Start" }).click();
-  for (let n = 1; n < 5; n += 1) {
-    await page.locator(".option").first().click();
-    await page.getByRole("button", { name: "Next question" }).click();
-  }
-  await page.locator(".option").first().click();
-  await context.setOffline(true);
-  await page.getByRole("button", { name: "Finish and see results" }).click();
-  await expect(page.getByText(/Waiting to send/)).toBeVisible();
+  const { id, submittedNames } = await createAssignment(request, "Closed tab");
+  await finishInATunnel(page, context, id, "Léa Tunnel");
   await page.close();
-  expect(await submissions()).toHaveLength(0);
+  expect(await submittedNames()).toEqual([]);
 
   // Later, online again, the student opens the reader: the queued answers go out from there.
   await context.setOffline(false);
   const later = await context.newPage();
   await later.goto("/en/read/ai-talent-race");
-  await expect
-    .poll(async () => (await submissions()).map((s) => s.name), { timeout: 15_000 })
-    .toEqual(["Léa Tunnel"]);
+  await expect.poll(submittedNames, { timeout: 15_000 }).toEqual(["Léa Tunnel"]);
   await expect
     .poll(() => later.evaluate(() => localStorage.getItem("glose-outbox")), { timeout: 5_000 })
     .toBe("[]");

@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import { OUTBOX_KEY } from "@/app/assignment/outbox-key";
+import { whenIdleAfterLoad } from "./when-idle-after-load";
 
 /** Waits at most this long for an idle moment before looking at the outbox. */
 const IDLE_TIMEOUT_MS = 3000;
@@ -24,23 +25,15 @@ function hasPending(): boolean {
  */
 export function PendingSubmissions() {
   useEffect(() => {
-    let idleHandle: number | undefined;
     const send = () => {
       if (!navigator.onLine || !hasPending()) return;
       void import("@/app/assignment/outbox").then(({ flushOutbox }) => flushOutbox(window.localStorage));
     };
-    const sendWhenIdle = () => {
-      if ("requestIdleCallback" in window)
-        idleHandle = window.requestIdleCallback(send, { timeout: IDLE_TIMEOUT_MS });
-      else send();
-    };
-    if (document.readyState === "complete") sendWhenIdle();
-    else window.addEventListener("load", sendWhenIdle, { once: true });
+    const cancel = whenIdleAfterLoad(send, IDLE_TIMEOUT_MS);
     window.addEventListener("online", send);
     return () => {
-      window.removeEventListener("load", sendWhenIdle);
+      cancel();
       window.removeEventListener("online", send);
-      if (idleHandle !== undefined) window.cancelIdleCallback(idleHandle);
     };
   }, []);
   return null;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { whenIdleAfterLoad } from "./when-idle-after-load";
 
 /** Registration waits at most this long for an idle moment after `load`. */
 const IDLE_TIMEOUT_MS = 4000;
@@ -14,19 +15,10 @@ const IDLE_TIMEOUT_MS = 4000;
 export function ServiceWorker() {
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
-    let idleHandle: number | undefined;
-    const register = () => void navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});
-    const registerWhenIdle = () => {
-      if ("requestIdleCallback" in window)
-        idleHandle = window.requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS });
-      else register();
-    };
-    if (document.readyState === "complete") registerWhenIdle();
-    else window.addEventListener("load", registerWhenIdle, { once: true });
-    return () => {
-      window.removeEventListener("load", registerWhenIdle);
-      if (idleHandle !== undefined) window.cancelIdleCallback(idleHandle);
-    };
+    return whenIdleAfterLoad(
+      () => void navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {}),
+      IDLE_TIMEOUT_MS,
+    );
   }, []);
   return null;
 }
