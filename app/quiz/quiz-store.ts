@@ -371,45 +371,23 @@ interface PersistedSlice {
   history: HistoryEntry[];
 }
 
-type AttemptFields = Pick<
-  QuizState,
-  | "status"
-  | "settings"
-  | "questions"
-  | "index"
-  | "answers"
-  | "selectedOptionId"
-  | "attemptId"
-  | "retryOf"
-  | "startedAt"
-  | "finishedAt"
->;
+/** The fields of one attempt: what a reset clears and what storage brings back. */
+const ATTEMPT_FIELDS = [
+  "status",
+  "settings",
+  "questions",
+  "index",
+  "answers",
+  "selectedOptionId",
+  "attemptId",
+  "retryOf",
+  "startedAt",
+  "finishedAt",
+] as const satisfies readonly (keyof QuizState)[];
+type AttemptFields = Pick<QuizState, (typeof ATTEMPT_FIELDS)[number]>;
 
 function pickAttemptFields(state: QuizState): AttemptFields {
-  const {
-    status,
-    settings,
-    questions,
-    index,
-    answers,
-    selectedOptionId,
-    attemptId,
-    retryOf,
-    startedAt,
-    finishedAt,
-  } = state;
-  return {
-    status,
-    settings,
-    questions,
-    index,
-    answers,
-    selectedOptionId,
-    attemptId,
-    retryOf,
-    startedAt,
-    finishedAt,
-  };
+  return Object.fromEntries(ATTEMPT_FIELDS.map((field) => [field, state[field]])) as AttemptFields;
 }
 
 const idleAttempt: AttemptFields = pickAttemptFields(initialQuizState);

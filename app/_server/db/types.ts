@@ -5,6 +5,7 @@
  * Promise for that reason, although SQLite itself answers synchronously.
  */
 import type { Question, QuestionKind, QuestionLanguage } from "../../../questions/question-types";
+import type { QuizScore } from "../../../questions/scoring";
 
 export type AssignmentMode = "practice" | "test";
 
@@ -47,15 +48,11 @@ export interface StoredAnswer {
   ms: number;
 }
 
-export interface SubmissionTotals {
-  score: number;
-  maxScore: number;
-  percentage: number;
-  correctCount: number;
-  helpsUsed: number;
-  bestStreak: number;
-  totalMs: number;
-}
+/** The totals `scoreAnswers` computes, stored with each submission. */
+export type SubmissionTotals = Pick<
+  QuizScore,
+  "score" | "maxScore" | "percentage" | "correctCount" | "helpsUsed" | "bestStreak" | "totalMs"
+>;
 
 export interface NewSubmission extends SubmissionTotals {
   assignmentId: string;
