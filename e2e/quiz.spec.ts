@@ -20,6 +20,17 @@ async function answerWithFirstOption(page: Page, tap: boolean) {
   return (await verdict.textContent())?.startsWith("Right") ?? false;
 }
 
+/** Starts a 5-question practice quiz and answers its first `answered` questions. */
+async function startFiveAndAnswer(page: Page, answered: number) {
+  await page.goto(QUIZ);
+  await page.getByRole("radio", { name: "5", exact: true }).check({ force: true });
+  await page.getByRole("button", { name: "Start" }).click();
+  for (let n = 0; n < answered; n += 1) {
+    await answerWithFirstOption(page, false);
+    await page.getByRole("button", { name: "Next question" }).click();
+  }
+}
+
 test("a whole practice quiz: start, answer all, results, retry my mistakes; axe on every screen", async ({
   page,
 }, info) => {
@@ -87,13 +98,7 @@ test("feedback links to its evidence sentence, highlighted in the reader", async
 });
 
 test("a quiz in progress survives a reload and resumes where it was", async ({ page }) => {
-  await page.goto(QUIZ);
-  await page.getByRole("radio", { name: "5", exact: true }).check({ force: true });
-  await page.getByRole("button", { name: "Start" }).click();
-  await answerWithFirstOption(page, false);
-  await page.getByRole("button", { name: "Next question" }).click();
-  await answerWithFirstOption(page, false);
-  await page.getByRole("button", { name: "Next question" }).click();
+  await startFiveAndAnswer(page, 2);
   const stem = await page.locator(".question-stem").textContent();
 
   await page.reload();
@@ -107,6 +112,55 @@ test("a quiz in progress survives a reload and resumes where it was", async ({ p
   await page.reload();
   await page.getByRole("button", { name: "Start afresh" }).click();
   await expect(page.getByRole("button", { name: "Start" })).toBeVisible();
+});
+
+test.describe("when the code that reads saved progress cannot load", () => {
+  // Requests must reach page.route: a service worker would answer them from its cache.
+  test.use({ serviceWorkers: "block" });
+
+  test("saved progress is kept untouched and picked up on the next visit", async ({ page }) => {
+    await startFiveAndAnswer(page, 1);
+    const savedQuizzes = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          Object.keys(localStorage)
+            .filter((key) => key.startsWith("glose-quiz:"))
+            .map((key) => [key, localStorage.getItem(key)]),
+        ),
+      );
+    const saved = await savedQuizzes();
+    expect(Object.keys(saved).length).toBeGreaterThan(0);
+
+    // As when offline before the service worker cached it: the chunk with the checks
+    // on saved progress fails to load. It is the one that exports `salvageHistory`.
+    const isChecksChunk = (body: string) => body.includes('"salvageHistory"');
+    let blocked = 0;
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const response = await route.fetch();
+      if (isChecksChunk(await response.text())) {
+        blocked += 1;
+        await route.abort("internetdisconnected");
+      } else {
+        await route.fulfill({ response });
+      }
+    });
+    await page.reload();
+    await expect(page.getByText("Glose could not load what it needs to read your saved quiz")).toBeVisible();
+    expect(blocked).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+
+    // The quiz still works, and nothing it does overwrites what was saved.
+    await page.getByRole("button", { name: "OK" }).click();
+    await page.getByRole("button", { name: "Start" }).click();
+    await answerWithFirstOption(page, false);
+    await page.getByRole("button", { name: "Next question" }).click();
+    expect(await savedQuizzes()).toEqual(saved);
+
+    await page.unrouteAll({ behavior: "wait" });
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Pick up where you left off?" })).toBeVisible();
+    await expect(page.getByText("You were on question 2 of 5.")).toBeVisible();
+  });
 });
 
 test("a test-mode quiz gives no feedback until the end, keyboard only", async ({ page }) => {

@@ -36,8 +36,12 @@ export type { AnswerEntry, HistoryEntry, QuizMode, QuizSettings } from "./quiz-s
 export const HELP_KINDS = ["evidence", "question"] as const;
 export type HelpKind = (typeof HELP_KINDS)[number];
 
-export const STORAGE_NOTICES = ["corrupted", "outdated", "unavailable", "full"] as const;
-/** Why saved progress was reset or cannot be saved; the UI words it in the learner's language. */
+export const STORAGE_NOTICES = ["corrupted", "outdated", "unavailable", "full", "notLoaded"] as const;
+/**
+ * Why saved progress was reset or cannot be saved; the UI words it in the learner's language.
+ * `notLoaded`: the code that checks saved progress could not load (offline, not yet cached),
+ * so what was saved is kept unread and untouched until the next visit.
+ */
 export type StorageNotice = (typeof STORAGE_NOTICES)[number];
 
 export interface QuizState {
@@ -690,8 +694,8 @@ export function createQuizStore({
           // Also writes the validated state back, replacing corrupted or outdated data,
           // and marks the store hydrated even if rehydration failed, so the UI is never stuck.
           // When the checks could not load (offline, not yet cached), what was saved is kept
-          // untouched and the learner is told progress is not being saved.
-          const notice: StorageNotice = jsonStorage.readOnly() ? "unavailable" : "corrupted";
+          // untouched and the learner is told it waits for a visit online.
+          const notice: StorageNotice = jsonStorage.readOnly() ? "notLoaded" : "corrupted";
           store.setState(error ? { hasHydrated: true, storageNotice: notice } : { hasHydrated: true });
         },
       },
