@@ -167,3 +167,64 @@ test("a submission queued offline in a tab that was closed is sent from any Glos
   await expect.poll(() => queuedNames(later), { timeout: 15_000 }).toEqual([]);
   expect(await submittedNames()).toEqual(["Léa Tunnel"]);
 });
+
+/** How many requests the service worker holds for Background Sync (read from a page of the origin). */
+async function syncQueueLength(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("serwist-background-sync");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("requests")) return resolve(0);
+          const count = db.transaction("requests").objectStore("requests").count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+test("answers queued offline are sent by the browser's background sync, with no Glose page open", async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
+  const { id, submittedNames } = await createAssignment(request, "Background sync");
+  await finishInATunnel(page, context, id, "Inès Métro");
+  await expect.poll(() => syncQueueLength(page)).toBe(1);
+  await page.close();
+
+  // The browser fires "sync" when it is back online; DevTools' protocol fires the same event
+  // now (Chromium would otherwise wait minutes before retrying a sync that failed offline).
+  await context.setOffline(false);
+  const blank = await context.newPage();
+  const cdp = await context.newCDPSession(blank);
+  const registrationId = new Promise<string>((resolve) =>
+    cdp.on("ServiceWorker.workerRegistrationUpdated", ({ registrations }) => {
+      const ours = registrations.find((r) => r.scopeURL.startsWith(baseURL ?? "") && !r.isDeleted);
+      if (ours) resolve(ours.registrationId);
+    }),
+  );
+  await cdp.send("ServiceWorker.enable");
+  await cdp.send("ServiceWorker.dispatchSyncEvent", {
+    origin: new URL(baseURL ?? "").origin,
+    registrationId: await registrationId,
+    tag: "serwist-background-sync:glose-submissions",
+    lastChance: false,
+  });
+  await expect.poll(submittedNames, { timeout: 15_000 }).toEqual(["Inès Métro"]);
+
+  // A JSON response, not a Glose page: nothing of ours runs there to send the answers.
+  const json = await context.newPage();
+  await json.goto("/api/banks/ai-talent-race");
+  await expect.poll(() => syncQueueLength(json)).toBe(0);
+
+  // The page's own outbox still holds the answers; sending them again changes nothing.
+  const later = await context.newPage();
+  await later.goto("/en");
+  await expect.poll(() => queuedNames(later), { timeout: 15_000 }).toEqual([]);
+  expect(await submittedNames()).toEqual(["Inès Métro"]);
+});

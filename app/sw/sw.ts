@@ -7,9 +7,21 @@
  *
  * A new version installs in the background and waits (no skipWaiting): it
  * takes over on the next visit, never under a learner mid-quiz.
+ *
+ * A student's answers that could not be sent are also queued here, with
+ * Background Sync, so the browser can send them once it is back online even
+ * if no Glose page is open. The page keeps its own outbox too (browsers
+ * without Background Sync); sending twice is harmless, the server answers
+ * the same attempt with the same result.
  */
 import { defaultCache } from "@serwist/next/worker";
-import { NetworkOnly, Serwist, type PrecacheEntry, type SerwistGlobalConfig } from "serwist";
+import {
+  BackgroundSyncPlugin,
+  NetworkOnly,
+  Serwist,
+  type PrecacheEntry,
+  type SerwistGlobalConfig,
+} from "serwist";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -18,6 +30,11 @@ declare global {
 }
 
 declare const self: ServiceWorkerGlobalScope;
+
+/** Where students' answers are posted; see app/api/assignments/[id]/submissions/route.ts. */
+const SUBMISSIONS_PATH = /^\/api\/assignments\/[^/]+\/submissions$/;
+/** The Background Sync queue's name; its sync tag is "serwist-background-sync:" and this. */
+const SUBMISSIONS_QUEUE = "glose-submissions";
 
 const languageOf = (url: URL) => (url.pathname.startsWith("/fr") ? "fr" : "en");
 
@@ -32,6 +49,15 @@ const serwist = new Serwist({
       // Class results carry the teacher key in their URL: never keep a copy.
       matcher: ({ url, sameOrigin }) => sameOrigin && /^\/(en|fr)\/teach\/[^/]+/.test(url.pathname),
       handler: new NetworkOnly(),
+    },
+    {
+      // A submission that fails for want of a network waits in IndexedDB for the browser's
+      // next "sync", for up to two weeks (the minutes Serwist counts in).
+      matcher: ({ url, sameOrigin }) => sameOrigin && SUBMISSIONS_PATH.test(url.pathname),
+      method: "POST",
+      handler: new NetworkOnly({
+        plugins: [new BackgroundSyncPlugin(SUBMISSIONS_QUEUE, { maxRetentionTime: 14 * 24 * 60 })],
+      }),
     },
     {
       // Assignments and submissions are live data; the outbox handles being offline.
