@@ -52,7 +52,7 @@ const serwist = new Serwist({
     },
     {
       // A submission that fails for want of a network waits in IndexedDB for the browser's
-      // next "sync", for up to two weeks (the minutes Serwist counts in).
+      // next "sync", for up to two weeks (maxRetentionTime is in minutes).
       matcher: ({ url, sameOrigin }) => sameOrigin && SUBMISSIONS_PATH.test(url.pathname),
       method: "POST",
       handler: new NetworkOnly({
@@ -60,7 +60,7 @@ const serwist = new Serwist({
       }),
     },
     {
-      // Assignments and submissions are live data; the outbox handles being offline.
+      // Assignments and results are live data: always from the network, never cached.
       matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/api/assignments"),
       handler: new NetworkOnly(),
     },
