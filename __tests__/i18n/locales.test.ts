@@ -62,4 +62,12 @@ describe("locales", () => {
       if (twin !== undefined) expect({ key, p: placeholders(twin) }).toEqual({ key, p: placeholders(value) });
     }
   });
+  // French sets a non-breaking space before : ; ! ? % and » and after «, so that a line never
+  // starts with the punctuation (U+00A0, or the narrow U+202F before ; ! ?).
+  it.each(namespaceFiles)("%s: French punctuation never starts a line", (file) => {
+    for (const [key, value] of flatten(load("fr", file))) {
+      const breakable = [...value.matchAll(/ [:;!?%»]|« /g)].map((m) => m[0]);
+      expect({ key, breakable }).toEqual({ key, breakable: [] });
+    }
+  });
 });
