@@ -8,7 +8,7 @@
 //   2. serve both, on free ports, the app on a throw-away database;
 //   3. page weight of the bare page and of home, reader and quiz (the HTML and
 //      every script it references, gzip -9: bench/page-weight.mjs);
-//   4. Lighthouse 12.2.3, its default (mobile) config, three runs per page,
+//   4. Lighthouse 12.2.3, its default (mobile) config, five runs per page,
 //      interleaved so that drift of the machine hits every page alike;
 //   5. stop both servers, then `scripts/bench-api.ts` for 10 s (it starts its
 //      own server, and checks after a SIGKILL that every acknowledged
@@ -17,11 +17,11 @@
 //      block between <!-- bench:start --> and <!-- bench:end -->, check the
 //      budgets: exit 1 listing the misses, 0 when all are met.
 //
-// Figures: kB = 1,024 bytes. Performance and LCP are the median of the three
+// Figures: kB = 1,024 bytes. Performance and LCP are the median of the
 // runs; accessibility and best practices the lowest; CLS the highest.
 //
 // Environment: BENCH_RUNS (Lighthouse runs per page, default 5),
-// BENCH_API_SECONDS (default 10), CHROME_PATH (default /usr/bin/chromium).
+// BENCH_API_SECONDS (default 10), CHROME_PATH (default: e2e/chromium.json's).
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -37,7 +37,7 @@ const BARE_DIR = path.join(ROOT, "bench", ".bare");
 const RESULTS_DIR = path.join(ROOT, "bench", "results");
 const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 const TSX_BIN = path.join(ROOT, "node_modules", ".bin", "tsx");
-const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium";
+const CHROME_PATH = process.env.CHROME_PATH || chromium.executablePath;
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS || 5));
 /** Lighthouse waits for the 1-minute load to fall under this share of the cores (a build just ran), at most SETTLE_MAX_MS. */
 const SETTLE_LOAD_PER_CORE = 0.5;

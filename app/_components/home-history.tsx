@@ -4,6 +4,10 @@ import { useEffect, useState, type ComponentType } from "react";
 import type { QuizHistoryLabels, QuizHistoryProps } from "@/app/quiz/components/quiz-history";
 import { SELF_STUDY_KEY } from "@/app/quiz/components/self-study-key";
 import { quizStorageName } from "@/app/quiz/quiz-storage-name";
+import { whenIdleAfterLoad } from "./when-idle-after-load";
+
+/** The trend's code loads at most this long after `load`, idle or not. */
+const IDLE_TIMEOUT_MS = 3000;
 
 function hasSavedQuiz(slug: string): boolean {
   try {
@@ -35,19 +39,16 @@ export function HomeHistory({ slugs, heading, labels }: HomeHistoryProps) {
       return;
     }
     let cancelled = false;
-    const load = () =>
-      void import("@/app/quiz/components/quiz-history").then((module) => {
-        if (!cancelled) setQuizHistory(() => module.QuizHistory);
-      });
-    // Safari has no requestIdleCallback: a timeout after load does the same job there.
-    const hasIdle = typeof window.requestIdleCallback === "function";
-    const handle = hasIdle
-      ? window.requestIdleCallback(load, { timeout: 3000 })
-      : window.setTimeout(load, 1500);
+    const cancel = whenIdleAfterLoad(
+      () =>
+        void import("@/app/quiz/components/quiz-history").then((module) => {
+          if (!cancelled) setQuizHistory(() => module.QuizHistory);
+        }),
+      IDLE_TIMEOUT_MS,
+    );
     return () => {
       cancelled = true;
-      if (hasIdle) window.cancelIdleCallback(handle);
-      else window.clearTimeout(handle);
+      cancel();
     };
   }, [slugs]);
 

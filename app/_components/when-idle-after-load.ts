@@ -1,7 +1,8 @@
 /**
  * Runs `task` once the page has loaded and its main thread is idle (at most
  * `timeoutMs` after load), so background work never competes with hydration
- * and the first tap. Returns a cleanup that cancels it if it has not run.
+ * and the first tap. Where there is no requestIdleCallback (Safari), it runs
+ * at load. Returns a cleanup that cancels it if it has not run.
  */
 export function whenIdleAfterLoad(task: () => void, timeoutMs: number): () => void {
   let idleHandle: number | undefined;

@@ -5,7 +5,8 @@ import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 
 import { useTranslation } from "react-i18next";
 import type { StudentView } from "@/app/_server/assignments";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
-import type { Question, QuestionKind, QuestionLanguage } from "@/questions/question-types";
+import { languageOfKind } from "@/questions/question-kinds";
+import type { Question, QuestionLanguage } from "@/questions/question-types";
 import { selectAnswerRecords } from "@/app/quiz/quiz-store";
 import { QuizStoreProvider, useQuizStore, useQuizStoreApi } from "@/app/quiz/quiz-store-context";
 import { QuizScreens } from "@/app/quiz/components/quiz-screens";
@@ -26,16 +27,11 @@ export type StudentAssignment = StudentView;
 /** Stands in for what the student must not see: the server holds the key and scores. */
 const HIDDEN = "hidden";
 
-/** Comprehension kinds carry their own language; the others follow the assignment's. */
-function questionLanguage(kind: QuestionKind, language: QuestionLanguage): QuestionLanguage {
-  return kind === "comprehension-en" ? "en" : kind === "comprehension-fr" ? "fr" : language;
-}
-
 function toQuizQuestion(
   question: StudentAssignment["questions"][number],
   language: QuestionLanguage,
 ): Question {
-  const ownLanguage = questionLanguage(question.kind, language);
+  const ownLanguage = languageOfKind(question.kind, language);
   return {
     id: question.id,
     kind: question.kind,
@@ -315,7 +311,7 @@ function SentResult({
                   key={item.questionId}
                   lng={lng}
                   n={n + 1}
-                  question={{ ...question, language: questionLanguage(question.kind, assignment.language) }}
+                  question={{ ...question, language: languageOfKind(question.kind, assignment.language) }}
                   chosenId={item.chosen}
                   answerId={item.answerId}
                   correct={item.correct}

@@ -7,8 +7,6 @@
 import * as z from "zod/mini";
 import { OUTBOX_KEY } from "./outbox-key";
 
-export { OUTBOX_KEY };
-
 const answerSchema = z.strictObject({
   questionId: z.string(),
   optionId: z.nullable(z.string()),

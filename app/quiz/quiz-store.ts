@@ -315,6 +315,19 @@ function requirePersistenceChecks(): PersistenceChecks {
   return persistenceChecks;
 }
 
+/** The persist envelope in stored text, or CORRUPTED when the text is not JSON or not an envelope. */
+function envelopeOf(text: string): { state: unknown; version: number } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { state: CORRUPTED, version: QUIZ_STORE_VERSION };
+  }
+  if (!isRecord(parsed) || !("state" in parsed) || !Number.isInteger(parsed.version))
+    return { state: CORRUPTED, version: QUIZ_STORE_VERSION };
+  return { state: parsed.state, version: parsed.version as number };
+}
+
 interface JsonStorage extends PersistStorage<unknown> {
   /** True once the checks failed to load: nothing is written, so saved progress is never overwritten unread. */
   readOnly: () => boolean;
@@ -332,17 +345,6 @@ interface JsonStorage extends PersistStorage<unknown> {
  */
 function createJsonStorage(storage: SyncStorage): JsonStorage {
   let readOnly = false;
-  const envelopeOf = (text: string) => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return { state: CORRUPTED, version: QUIZ_STORE_VERSION };
-    }
-    if (!isRecord(parsed) || !("state" in parsed) || !Number.isInteger(parsed.version))
-      return { state: CORRUPTED, version: QUIZ_STORE_VERSION };
-    return { state: parsed.state, version: parsed.version as number };
-  };
   return {
     getItem(name) {
       const text = storage.getItem(name);
