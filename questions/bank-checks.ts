@@ -5,6 +5,7 @@
  * problem to discover.
  */
 import { allSentences, indexOfWord } from "./article";
+import { promptText } from "./french";
 import { normalizeForComparison } from "./normalize";
 import { questionSchema, type Question } from "./question-types";
 import type { Article } from "./schema";
@@ -40,8 +41,7 @@ export function checkQuestion(question: Question, sentences: ReadonlyMap<string,
       `field "support": "${question.support}" is not in sentence "${question.evidenceSentenceId}"`,
     );
   }
-  const expectedPrompt = question.passage ? `${question.stem} « ${question.passage} »` : question.stem;
-  if (question.prompt !== expectedPrompt)
+  if (question.prompt !== promptText(question.stem, question.passage))
     problems.push(`field "prompt": is not the stem followed by the passage`);
   if (question.language === "en" && question.stemEn !== question.stem) {
     problems.push(`field "stemEn": differs from the English stem`);

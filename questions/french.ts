@@ -87,3 +87,35 @@ export function inSentence(text: string, properNoun: boolean): string {
   if (second !== undefined && second !== second.toLowerCase()) return text;
   return first.toLowerCase() + text.slice(1);
 }
+
+const NO_BREAK_SPACE = "\u00a0";
+const NARROW_NO_BREAK_SPACE = "\u202f";
+
+/**
+ * French spacing in text we write: a narrow no-break space before ? ! ;, a
+ * no-break space before : % » and after «, so that a narrow phone never starts
+ * a line with "?" or "»". The same convention as the interface strings in
+ * locales/fr. Only turns existing spaces into unbreakable ones.
+ */
+export function typesetFrench(text: string): string {
+  return text
+    .replace(/ ([?!;])/g, `${NARROW_NO_BREAK_SPACE}$1`)
+    .replace(/ ([:%»])/g, `${NO_BREAK_SPACE}$1`)
+    .replace(/« /g, `«${NO_BREAK_SPACE}`);
+}
+
+/**
+ * Tagged template for generated French: typesets the literal parts only, so a
+ * value quoted from the article stays exactly as the article writes it.
+ */
+export function frenchText(literals: TemplateStringsArray, ...values: string[]): string {
+  return literals.reduce(
+    (out, literal, i) => out + typesetFrench(literal) + (i < values.length ? values[i] : ""),
+    "",
+  );
+}
+
+/** A question's prompt: its stem, then the passage it asks about in guillemets. */
+export function promptText(stem: string, passage: string | undefined): string {
+  return passage ? frenchText`${stem} « ${passage} »` : stem;
+}

@@ -4,6 +4,7 @@
  * same content always gives the same questions, ids and option order.
  */
 import { allSentences } from "./article";
+import { promptText } from "./french";
 import type { PublicQuestion, Question, QuestionKind, QuestionLanguage } from "./question-types";
 import { normalizeForComparison } from "./normalize";
 import { createRandom, hashString, shuffle } from "./random";
@@ -116,7 +117,7 @@ export function generateQuestionBank(content: ArticleContent): GeneratedQuestion
       topicId: draft.topicId,
       variant,
       language: draft.language,
-      prompt: draft.passage ? `${draft.stem} « ${draft.passage} »` : draft.stem,
+      prompt: promptText(draft.stem, draft.passage),
       stem: draft.stem,
       ...(draft.passage ? { passage: draft.passage } : {}),
       stemEn: draft.stemEn,

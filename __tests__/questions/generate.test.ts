@@ -167,7 +167,28 @@ describe("every question", () => {
   });
 
   it("states the prompt as the stem followed by the passage in guillemets", () => {
-    for (const q of bank) expect(q.prompt).toBe(q.passage ? `${q.stem} « ${q.passage} »` : q.stem);
+    for (const q of bank) expect(q.prompt).toBe(q.passage ? `${q.stem} «\u00a0${q.passage}\u00a0»` : q.stem);
+  });
+
+  it("never lets French punctuation start a line in the French we write, and quotes the article as written", () => {
+    const articleText = [...sentences.values()].sort((a, b) => b.length - a.length);
+    const ours = (text: string, q: Question) =>
+      [...articleText, q.passage ?? ""].reduce(
+        (rest, quoted) => (quoted ? rest.split(quoted).join("…") : rest),
+        text,
+      );
+    for (const q of bank) {
+      const french = [q.explanation.fr, q.prompt, ...(q.language === "fr" ? [q.stem] : [])];
+      for (const text of french) {
+        const breakable = [...ours(text, q).matchAll(/ [:;!?%»]|« /g)].map((m) => m[0]);
+        expect({ id: q.id, text, breakable }).toEqual({ id: q.id, text, breakable: [] });
+      }
+      // The evidence sentence is quoted with its own spaces, whatever ours are.
+      expect([q.id, q.explanation.fr.includes(sentences.get(q.evidenceSentenceId) ?? "\u0000")]).toEqual([
+        q.id,
+        true,
+      ]);
+    }
   });
 
   it("keeps the languages of the contract", () => {
@@ -279,7 +300,7 @@ describe("vrai ou faux", () => {
       expect(q.options.map((o) => o.text)).toEqual(
         q.language === "en" ? ["True", "False"] : ["Vrai", "Faux"],
       );
-      expect(q.stem).toBe(q.language === "en" ? "True or false?" : "Vrai ou faux ?");
+      expect(q.stem).toBe(q.language === "en" ? "True or false?" : "Vrai ou faux\u202f?");
     }
   });
 });

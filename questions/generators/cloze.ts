@@ -4,7 +4,7 @@
  * the key has them, and no "de OpenAI" where the sentence reads "de ____".
  */
 import type { Fact } from "../fact-schema";
-import { capitalize, fitsAfter, inSentence } from "../french";
+import { capitalize, fitsAfter, frenchText, inSentence } from "../french";
 import { indexOfWord } from "../article";
 import type { QuestionLanguage } from "../question-types";
 import { candidatesFor, chooseDistractors } from "./distractors";
@@ -22,8 +22,8 @@ export const BLANK = "____";
 function stems(key: string): Record<QuestionLanguage, string> {
   const oneWord = !/[\s'’-]/.test(key.trim());
   return oneWord
-    ? { en: "Which word completes the sentence?", fr: "Quel mot complète la phrase ?" }
-    : { en: "Which words complete the sentence?", fr: "Quels mots complètent la phrase ?" };
+    ? { en: "Which word completes the sentence?", fr: frenchText`Quel mot complète la phrase ?` }
+    : { en: "Which words complete the sentence?", fr: frenchText`Quels mots complètent la phrase ?` };
 }
 
 export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDraft[] {
@@ -66,7 +66,7 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
           evidenceSentenceId: fact.sentenceId,
           explanation: {
             en: `The missing words are “${key.fr}” (${key.en}): “${sentence.en}”`,
-            fr: `Il manque « ${key.fr} » : « ${sentence.fr} »`,
+            fr: frenchText`Il manque « ${key.fr} » : « ${sentence.fr} »`,
           },
           difficulty: clampDifficulty(fact.difficulty + 1),
           meta: { factId: fact.id, slot: slotName, key, distractors },

@@ -3,7 +3,7 @@
  * English with English options, or in French with French options.
  */
 import type { Fact } from "../fact-schema";
-import { capitalize } from "../french";
+import { capitalize, frenchText, typesetFrench } from "../french";
 import { candidatesFor, chooseDistractors } from "./distractors";
 import {
   clampDifficulty,
@@ -30,7 +30,7 @@ export function comprehensionDrafts(context: GenerationContext, fact: Fact): Que
           kind: language === "en" ? "comprehension-en" : "comprehension-fr",
           topicId: fact.id,
           language,
-          stem: template[language],
+          stem: language === "fr" ? typesetFrench(template.fr) : template.en,
           stemEn: template.en,
           options: [key, ...distractors].map((value) => capitalize(value[language])),
           answer: 0,
@@ -39,7 +39,7 @@ export function comprehensionDrafts(context: GenerationContext, fact: Fact): Que
           evidenceSentenceId: fact.sentenceId,
           explanation: {
             en: `The answer is “${key.en}”. The article says: “${sentence.en}”`,
-            fr: `La réponse est « ${key.fr} ». L'article dit : « ${sentence.fr} »`,
+            fr: frenchText`La réponse est « ${key.fr} ». L'article dit : « ${sentence.fr} »`,
           },
           // Reading the question in French is the harder exercise.
           difficulty: clampDifficulty(language === "en" ? base - 1 : base),

@@ -3,7 +3,7 @@
  * without the capital they may carry from the start of their own sentence.
  */
 import { PROPER_NOUN_TYPES, type Fact, type SlotValue } from "../fact-schema";
-import { capitalize, inSentence, joinFrench } from "../french";
+import { capitalize, inSentence, joinFrench, typesetFrench } from "../french";
 
 export interface ValueText {
   fr: string;
@@ -15,6 +15,11 @@ export function isProperNoun(type: string): boolean {
   return (PROPER_NOUN_TYPES as readonly string[]).includes(type);
 }
 
+/** The template's own words (not the values): typeset when French. */
+function ownText(text: string, language: "fr" | "en"): string {
+  return language === "fr" ? typesetFrench(text) : text;
+}
+
 export function renderTemplate(
   template: string,
   values: Readonly<Record<string, ValueText | undefined>>,
@@ -23,7 +28,7 @@ export function renderTemplate(
   let out = "";
   let last = 0;
   for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
-    out += template.slice(last, match.index);
+    out += ownText(template.slice(last, match.index), language);
     const name = match[1] ?? "";
     const value = values[name];
     // The fact schema guarantees every placeholder names a slot.
@@ -32,7 +37,7 @@ export function renderTemplate(
     out = language === "fr" ? joinFrench(out, text) : out + text;
     last = match.index + match[0].length;
   }
-  return capitalize(out + template.slice(last));
+  return capitalize(out + ownText(template.slice(last), language));
 }
 
 /** The fact's statement with some slots replaced: the vrai-ou-faux passage. */

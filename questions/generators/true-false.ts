@@ -4,6 +4,7 @@
  * by adding a negation: "ne … pas" tests grammar, not understanding.
  */
 import type { Fact } from "../fact-schema";
+import { frenchText } from "../french";
 import type { QuestionLanguage } from "../question-types";
 import { candidatesFor, orderByForm } from "./distractors";
 import { renderStatement } from "./render";
@@ -15,7 +16,7 @@ import {
   type QuestionDraft,
 } from "./types";
 
-const STEMS: Record<QuestionLanguage, string> = { en: "True or false?", fr: "Vrai ou faux ?" };
+const STEMS: Record<QuestionLanguage, string> = { en: "True or false?", fr: frenchText`Vrai ou faux ?` };
 const LABELS: Record<QuestionLanguage, { true: string; false: string }> = {
   en: { true: "True", false: "False" },
   fr: { true: "Vrai", false: "Faux" },
@@ -62,7 +63,7 @@ export function trueFalseDrafts(context: GenerationContext, fact: Fact): Questio
       support: focus.fr,
       explanation: {
         en: `True. The article says: “${sentence.en}”`,
-        fr: `Vrai. L'article dit : « ${sentence.fr} »`,
+        fr: frenchText`Vrai. L'article dit : « ${sentence.fr} »`,
       },
       meta: { factId: fact.id, slot: focusName, key: focus, truth: true },
     });
@@ -76,7 +77,7 @@ export function trueFalseDrafts(context: GenerationContext, fact: Fact): Questio
         support: key.fr,
         explanation: {
           en: `False. The article says “${key.en}”, not “${swap.en}”: “${sentence.en}”`,
-          fr: `Faux. L'article dit « ${key.fr} », et non « ${swap.fr} » : « ${sentence.fr} »`,
+          fr: frenchText`Faux. L'article dit « ${key.fr} », et non « ${swap.fr} » : « ${sentence.fr} »`,
         },
         meta: { factId: fact.id, slot: slotName, key, truth: false, swapped: swap },
       });

@@ -4,6 +4,7 @@
  * distractors its authored wrong glosses (false friends, other senses).
  */
 import { indexOfWord } from "../article";
+import { frenchText } from "../french";
 import type { QuestionLanguage } from "../question-types";
 import type { Term } from "../schema";
 import { allDistinct, normalizeForComparison } from "../normalize";
@@ -19,15 +20,15 @@ function bareStem(term: Term, surface: string): Record<QuestionLanguage, string>
   return {
     en: "What does this mean in the article?",
     fr: isExpression(term, surface)
-      ? "Que signifie cette expression dans l'article ?"
-      : "Que signifie ce mot dans l'article ?",
+      ? frenchText`Que signifie cette expression dans l'article ?`
+      : frenchText`Que signifie ce mot dans l'article ?`,
   };
 }
 
 function inSentenceStem(surface: string): Record<QuestionLanguage, string> {
   return {
     en: `What does “${surface}” mean in this sentence?`,
-    fr: `Que signifie « ${surface} » dans cette phrase ?`,
+    fr: frenchText`Que signifie « ${surface} » dans cette phrase ?`,
   };
 }
 
@@ -114,7 +115,7 @@ export function vocabularyDrafts(context: GenerationContext, term: Term): Questi
         evidenceSentenceId: sentence.id,
         explanation: {
           en: `Here “${surface}” means “${term.gloss}”: “${sentence.en}”`,
-          fr: `Ici, « ${surface} » veut dire « ${term.gloss} » : « ${sentence.fr} »`,
+          fr: frenchText`Ici, « ${surface} » veut dire « ${term.gloss} » : « ${sentence.fr} »`,
         },
         difficulty: clampDifficulty(LEVEL_DIFFICULTY[term.level] ?? 2),
         meta: { termId: term.id },
