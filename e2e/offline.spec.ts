@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { OUTBOX_KEY } from "../app/assignment/outbox-key";
 import { expectNoAxeViolations } from "./axe";
 
 /** Waits until the service worker controls the page: from then on, it can answer offline. */
@@ -41,10 +42,9 @@ async function createAssignment(request: APIRequestContext, title: string) {
 
 /** The names on the submissions waiting on this device to be sent. */
 async function queuedNames(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (JSON.parse(localStorage.getItem("glose-outbox") ?? "[]") as { name: string }[]).map(
-      (entry) => entry.name,
-    ),
+  return page.evaluate(
+    (key) => (JSON.parse(localStorage.getItem(key) ?? "[]") as { name: string }[]).map((entry) => entry.name),
+    OUTBOX_KEY,
   );
 }
 

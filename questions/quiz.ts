@@ -4,17 +4,13 @@
  * per fact or term when possible) and over kinds, and is shuffled by seed.
  * Pure: the same bank and options always give the same quiz.
  */
-import { QUESTION_KINDS, QUESTION_LANGUAGES } from "./question-kinds";
+import { languageOfKind, QUESTION_KINDS, QUESTION_LANGUAGES } from "./question-kinds";
 import type { Question, QuestionKind, QuestionLanguage, QuizOptions } from "./question-types";
 import { createRandom, pickOne, shuffle, type Random } from "./random";
 
-/** Comprehension kinds carry their own language: "comprehension-en" is English whatever the quiz language. */
-export function hasFixedLanguage(kind: QuestionKind): boolean {
-  return kind === "comprehension-en" || kind === "comprehension-fr";
-}
-
+/** Whether a question belongs in a quiz in `language`: comprehension kinds keep their own language. */
 export function matchesLanguage(question: Question, language: QuestionLanguage): boolean {
-  return hasFixedLanguage(question.kind) || question.language === language;
+  return question.language === languageOfKind(question.kind, language);
 }
 
 /** Vrai ou faux options are always [True, False]: "a" is True. */
