@@ -124,13 +124,16 @@ export const factSchema = z
      * written; made false for vrai ou faux by swapping one slot's value.
      */
     statement: bilingualSchema,
-    questions: z.array(factQuestionSchema).min(1),
+    /** At least one, except in a draft fact: comprehension questions need a teacher's wording. */
+    questions: z.array(factQuestionSchema).default([]),
     /** Slots that may be swapped to make the statement false (a swap the article contradicts). */
     trueFalse: z.array(slotNameSchema).default([]),
     /** Slots that may be blanked out of the original sentence. */
     cloze: z.array(slotNameSchema).default([]),
     /** 1 easy … 3 hard, before each kind adjusts it. */
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
+    /** Made by the analysis pipeline (`npm run import`) and not yet reviewed by a teacher. */
+    draft: z.literal(true).optional(),
   })
   .superRefine((fact, ctx) => {
     const names = new Set(Object.keys(fact.slots));
@@ -140,6 +143,9 @@ export const factSchema = z
       if (!names.has(name)) ctx.addIssue({ code: "custom", path, message: `no slot named "${name}"` });
     };
     known(fact.subject, ["subject"]);
+    if (fact.questions.length === 0 && !fact.draft) {
+      ctx.addIssue({ code: "custom", path: ["questions"], message: "needs at least one question" });
+    }
     fact.questions.forEach((q, i) => known(q.ask, ["questions", i, "ask"]));
     fact.trueFalse.forEach((name, i) => known(name, ["trueFalse", i]));
     fact.cloze.forEach((name, i) => known(name, ["cloze", i]));

@@ -41,6 +41,8 @@ export const articleSchema = z.strictObject({
   topic: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }),
   title: sentenceSchema.extend({ id: z.literal("title") }),
   paragraphs: z.array(paragraphSchema).min(1),
+  /** Made by `npm run import` and not yet reviewed by a teacher. */
+  draft: z.literal(true).optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -74,6 +76,8 @@ export const termSchema = z
     wrongGlosses: z.array(z.string().min(1)).min(3),
     level: cefrLevelSchema,
     sentenceIds: z.array(sentenceIdSchema).min(1),
+    /** Suggested by the analysis pipeline (`npm run import`), gloss included, not yet confirmed by a teacher. */
+    draft: z.literal(true).optional(),
   })
   .superRefine((term, ctx) => {
     if (term.pos === "noun" && !term.gender) {
@@ -85,5 +89,6 @@ export const termSchema = z
   });
 export type Term = z.infer<typeof termSchema>;
 
-export const vocabularySchema = z.array(termSchema).min(1);
+/** May be empty: an imported draft whose words Glose has no gloss for yet. */
+export const vocabularySchema = z.array(termSchema);
 export type Vocabulary = z.infer<typeof vocabularySchema>;

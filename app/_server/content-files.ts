@@ -60,6 +60,19 @@ export function loadOutsiders(file = OUTSIDERS_FILE): Outsiders {
   return outsiders;
 }
 
+/**
+ * An article may bring wrong values of its own (`<slug>/outsiders.json`, same
+ * shape): an imported draft's cloze options drawn from the lexicon for its
+ * own words. They add to the shared ones, type by type.
+ */
+function withOwnOutsiders(shared: Outsiders, file: string): Outsiders {
+  if (!existsSync(file)) return shared;
+  const own = loadOutsiders(file);
+  const merged: Record<string, Outsiders[string]> = { ...shared };
+  for (const [type, values] of Object.entries(own)) merged[type] = [...(shared[type] ?? []), ...values];
+  return merged;
+}
+
 export function loadArticleBundle(slug: string, root = ARTICLES_DIR): ArticleBundle {
   const dir = path.join(root, slug);
   const file = (name: string) => path.relative(/*turbopackIgnore: true*/ process.cwd(), path.join(dir, name));
@@ -92,7 +105,7 @@ export function loadArticleBundle(slug: string, root = ARTICLES_DIR): ArticleBun
     ]);
   }
   const facts = parseContent(factsSchema, readJson(factsPath, file("facts.json")), file("facts.json"));
-  const outsiders = loadOutsiders(outsidersFileFor(root));
+  const outsiders = withOwnOutsiders(loadOutsiders(outsidersFileFor(root)), path.join(dir, "outsiders.json"));
   const factProblems = checkFacts(article, facts, outsiders);
   if (factProblems.length) throw new ContentError(file("facts.json"), factProblems);
 

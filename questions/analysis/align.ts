@@ -66,7 +66,9 @@ function lengthProbability(fr: number, en: number, ratio: number): number {
 /** Digits (decimal mark ignored) and capitalised words: what a translation keeps unchanged. */
 export function anchorsOf(text: string): Set<string> {
   const anchors = new Set<string>();
-  for (const m of text.matchAll(/\d[\d  \u202f.,]*\d|\d/g)) anchors.add(m[0].replace(/[^\d]/g, ""));
+  // "14,3" and "14.3", "1 000" and "1,000" are the same anchor; "2024, 300" are two.
+  for (const m of text.matchAll(/\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g))
+    anchors.add(m[0].replace(/[^\d]/g, ""));
   for (const m of text.matchAll(
     /(?<![\p{L}])\p{Lu}[\p{L}]*[\p{Lu}\d][\p{L}\d]*|(?<=[\p{L},;:] )\p{Lu}\p{Ll}{2,}/gu,
   ))

@@ -99,8 +99,8 @@ export interface TextAnalysis {
   warnings: AnalysisWarning[];
 }
 
-const DEFAULT_EXPRESSIONS = expressionListSchema.parse(expressionData);
-const DEFAULT_TRICKY_WORDS = trickyWordListSchema.parse(trickyData);
+export const DEFAULT_EXPRESSIONS = expressionListSchema.parse(expressionData);
+export const DEFAULT_TRICKY_WORDS = trickyWordListSchema.parse(trickyData);
 
 /** A translation with fewer than this share of the French sentence count is missing a part. */
 const MIN_TRANSLATION_SHARE = 0.6;

@@ -35,6 +35,14 @@ export interface QuantitySpan {
 
 const TITLES = new Set(["M", "Mme", "Mlle", "Dr", "Me", "Pr", "Mgr", "MM", "Mmes"]);
 const PLACE_PREPOSITIONS = new Set(["à", "en", "au", "aux"]);
+/** "la mairie de Villeurbanne", "un quartier de Lyon": nouns whose "de" introduces a place. */
+const PLACE_NOUNS = new Set(
+  "ville villes village villages quartier quartiers mairie maire région banlieue centre port département habitants habitant commune communes environs rue rues gare côte capitale".split(
+    " ",
+  ),
+);
+/** Contractions the Lefff lists under "à le" and "de le": still common words. */
+const FUNCTION_WORDS = new Set(["au", "aux", "du", "des"]);
 const DETERMINERS = new Set([
   "le",
   "la",
@@ -65,7 +73,7 @@ function isAcronym(token: Token): boolean {
 
 /** Whether the lexicon knows the word as something other than a proper noun. */
 function isCommonWord(form: string, lexicon: Lexicon): boolean {
-  return lexicon.entries(form).some((e) => e.cat !== "np");
+  return FUNCTION_WORDS.has(form) || lexicon.entries(form).some((e) => e.cat !== "np");
 }
 
 function startsSentence(tokens: readonly Token[], index: number): boolean {
@@ -137,14 +145,24 @@ function kindOf(
   if (before?.text === "." && beforeTitle && TITLES.has(beforeTitle.text)) return "person";
   if (before && TITLES.has(before.text)) return "person";
   if (first && words.length >= 2 && lexicon.isGivenName(first.norm)) return "person";
-  // "Alexandr Wang": two or three capitalised words, none an acronym, none a common word.
-  if (words.length >= 2 && words.length <= 3 && !words.some(isAcronym)) return "person";
+  // "Alexandr Wang": two or three capitalised words, none an acronym, the first no common word ("Les Mains Vertes").
   if (
-    before &&
-    PLACE_PREPOSITIONS.has(before.norm.toLowerCase()) &&
+    first &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !words.some(isAcronym) &&
+    (!isCommonWord(first.norm.toLowerCase(), lexicon) ||
+      lexicon.entries(first.norm).some((e) => e.cat === "np"))
+  )
+    return "person";
+  const placeNoun = tokens[from - 2]?.norm.toLowerCase();
+  const afterPlaceNoun =
+    before?.norm.toLowerCase() === "de" && placeNoun !== undefined && PLACE_NOUNS.has(placeNoun);
+  if (
     words.length === 1 &&
     first &&
-    !isAcronym(first)
+    !isAcronym(first) &&
+    ((before && PLACE_PREPOSITIONS.has(before.norm.toLowerCase())) || afterPlaceNoun)
   )
     return "place";
   return "organisation";

@@ -61,11 +61,33 @@ export interface ExpressionMatcher {
   match(words: readonly TaggedWord[], sentence: string): ExpressionMatch[];
 }
 
-/** Every lemma a word of an expression may show up as: "une" → {une, un}, "livrer" → {livrer}. */
+const OPEN_CLASSES = new Set(["nc", "v", "adj", "adv"]);
+/** A grammar word and its elided form are the same word: "se"/"s'", "de"/"d'". */
+const ELIDED: Readonly<Record<string, string>> = {
+  se: "s'",
+  de: "d'",
+  le: "l'",
+  la: "l'",
+  que: "qu'",
+  me: "m'",
+  te: "t'",
+  ne: "n'",
+  jusque: "jusqu'",
+};
+
+/**
+ * What a word of an expression may show up as: an open-class word by any of
+ * its forms ("livrer" → "livrent"), a grammar word only as itself, elided or
+ * contracted ("une" is not "de", though the Lefff gives "un" as a lemma of both).
+ */
 function wordKeys(form: string, lexicon: Lexicon): Set<string> {
   const lower = form.toLowerCase();
   const keys = new Set([lower, ...(CONTRACTED[lower] ?? [])]);
-  for (const entry of lexicon.entries(lower)) keys.add(entry.lemma.toLowerCase());
+  const elided = ELIDED[lower];
+  if (elided) keys.add(elided);
+  for (const [full, short] of Object.entries(ELIDED)) if (short === lower) keys.add(full);
+  for (const entry of lexicon.entries(lower))
+    if (OPEN_CLASSES.has(entry.cat)) keys.add(entry.lemma.toLowerCase());
   return keys;
 }
 
@@ -86,8 +108,10 @@ export function createExpressionMatcher(
     let keys = keysOf.get(word);
     if (!keys) {
       keys = wordKeys(word.token.norm, lexicon);
-      keys.add(word.lemma.toLowerCase());
-      for (const entry of readingsOf(word.token, lexicon, true)) keys.add(entry.lemma.toLowerCase());
+      if (word.pos === "noun" || word.pos === "verb" || word.pos === "adjective" || word.pos === "adverb")
+        keys.add(word.lemma.toLowerCase());
+      for (const entry of readingsOf(word.token, lexicon, true))
+        if (OPEN_CLASSES.has(entry.cat)) keys.add(entry.lemma.toLowerCase());
       keysOf.set(word, keys);
     }
     return keys;

@@ -33,6 +33,8 @@ export interface Lexicon {
   lemmaRank(lemma: string): number | undefined;
   formRank(form: string): number | undefined;
   isGivenName(word: string): boolean;
+  /** The frequency list's forms, most frequent first: where cloze distractors are drawn from. */
+  readonly rankedForms: readonly string[];
   /** Forms in the lexicon: a check that the data loaded whole. */
   readonly size: number;
 }
@@ -125,6 +127,7 @@ export function createLexicon(sources: LexiconSources): Lexicon {
     lemmaRank: (lemma) => lemmaRanks.get(lemma) ?? lemmaRanks.get(lemma.toLowerCase()),
     formRank: (form) => formRanks.get(form.toLowerCase()),
     isGivenName: (word) => givenNames.has(word.toLowerCase()),
+    rankedForms: sources.frequency,
     size: forms.size,
   };
 }

@@ -69,6 +69,7 @@ const NEVER = new Set([
   "non",
   "oui",
 ]);
+const GRAMMAR = new Set(["det", "pro", "prep", "csu", "coo", "prel", "pri", "cln", "cla", "cld", "clr"]);
 /** Below this rank a word is A1–A2 and suggested only when it is tricky or an expression. */
 const EASY_RANK = 600;
 /**
@@ -171,6 +172,8 @@ function occurrences(sentences: readonly AnalysedSentence[], lexicon: Lexicon): 
       if (word.pos !== "noun" && word.pos !== "verb" && word.pos !== "adjective" && word.pos !== "adverb")
         return;
       if (!word.known || NEVER.has(word.lemma)) return;
+      // Numerals ("trente") and other grammar words are determiners or pronouns in the Lefff.
+      if (lexicon.entries(word.token.norm.toLowerCase()).some((e) => GRAMMAR.has(e.cat))) return;
       out.push({
         lemma: word.lemma,
         pos: word.pos,

@@ -107,7 +107,7 @@ function isFinite(tag: string): boolean {
   return /^[PFIJCYST]/.test(tag);
 }
 
-function score(entry: LexEntry, context: Context): number {
+function score(entry: LexEntry, context: Context, lexicon: Lexicon): number {
   const { prev, nextEntries, auxiliary, afterDeterminer } = context;
   let s = PRIOR[entry.cat] ?? 2;
   const cat = entry.cat;
@@ -139,10 +139,15 @@ function score(entry: LexEntry, context: Context): number {
   if (cat === "nc" && !afterDeterminer && (prev?.pos === "conjunction" || prev?.pos === "pronoun")) s -= 2;
   if (prev?.pos === "adverb" && cat === "adj") s += 1.5;
   if (auxiliary && prev?.pos === "verb" && cat === "nc") s -= 2;
+  // "Chaque famille dispose…": a noun is most often followed by its verb.
+  if ((prev?.pos === "noun" || prev?.pos === "proper-noun") && isVerb && isFinite(entry.tag)) s += 1;
   // First and second persons are rare in the texts teachers bring: "actions" is not "(nous) actions".
   if (isVerb && /[12]/.test(entry.tag)) s -= 2;
   if (isVerb && entry.tag.startsWith("Y")) s -= 2;
   if (cat === "adv" && /ment$/.test(entry.lemma)) s += 1.5;
+  // Between open-class readings, the commoner lemma is the likelier ("disposer" over "dispos").
+  if (cat === "nc" || cat === "adj" || cat === "v" || cat === "adv")
+    s -= 0.5 * Math.log10(lexicon.lemmaRank(entry.lemma) ?? 30_000);
   // An adjective with no noun, determiner or verb beside it is rarely one ("même avec…" is an adverb).
   if (
     cat === "adj" &&
@@ -285,7 +290,7 @@ export function tagSentence(
     let best = readings[0] as LexEntry;
     let bestScore = -Infinity;
     for (const entry of readings) {
-      const s = score(entry, context);
+      const s = score(entry, context, lexicon);
       if (s > bestScore) {
         best = entry;
         bestScore = s;

@@ -35,8 +35,6 @@ const ELIDED = /^(jusqu|lorsqu|puisqu|quoiqu|presqu|qu|[cdjlmnst])['’]/iu;
 /** Pronouns that an inversion hangs on the verb: "dit-il", "a-t-elle", "pouvez-vous", "donne-le-moi". */
 const INVERSION = /(-t)?-(je|tu|il|elle|on|nous|vous|ils|elles|ce|moi|toi|lui|leur|le|la|les|y|en)(?=$|-)/giu;
 
-const THIN_SPACES = "  \u202f";
-
 interface Piece {
   text: string;
   start: number;
@@ -44,14 +42,14 @@ interface Piece {
 }
 
 /** A number: "1 000 000", "14,3", "3.5", "2024"; thousands groups only of three digits. */
-const NUMBER = /^\d{1,3}(?:[  \u202f.]\d{3})+(?:,\d+)?(?!\d)|^\d+(?:[.,]\d+)?/u;
+const NUMBER = /^\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?(?!\d)|^\d+(?:[.,]\d+)?/u;
 /** A word: letters and digits joined by hyphens or apostrophes ("peut-être", "aujourd'hui", "B2B"). */
 const WORD = /^[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*/u;
 const ELLIPSIS = /^(\.\.\.|…)/u;
 const SYMBOL = /^[%€$£¥°§&@#+=×÷<>\/\\*^~|]/u;
 
 function numberValue(text: string): number {
-  const compact = text.replace(/[  \u202f]/g, "");
+  const compact = text.replace(/[ \u00a0\u202f]/g, "");
   // "1.000.000" groups thousands with dots; "3.5" is a decimal point.
   const dotted = /^\d{1,3}(\.\d{3})+$/.test(compact) ? compact.replace(/\./g, "") : compact;
   return Number(dotted.replace(",", "."));
@@ -146,9 +144,4 @@ export function tokenize(sentence: string, known: (form: string) => boolean = ()
   return scan(sentence).flatMap((piece) =>
     piece.kind === "word" ? splitWord(piece, known) : [makeToken(piece.text, piece.start, piece.kind)],
   );
-}
-
-/** Whether a token is a space-separated group of digits ("1 000"): kept for units that follow. */
-export function hasThinSpace(token: Token): boolean {
-  return [...token.text].some((ch) => THIN_SPACES.includes(ch));
 }
