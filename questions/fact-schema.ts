@@ -40,7 +40,7 @@ export const QUANTITY_TYPES = ["amount", "number", "share"] as const;
 export type QuantityType = (typeof QUANTITY_TYPES)[number];
 
 /** Proper nouns keep their capital letter wherever they are inserted. */
-export const PROPER_NOUN_TYPES = ["person", "organisation", "product"] as const;
+export const PROPER_NOUN_TYPES = ["person", "organisation", "product", "place"] as const;
 
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -8,7 +8,7 @@
  * by kind. `npm run questions` (with `-- --root <out>`) validates it as any
  * article. Exits 1 with a coded message on bad input.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadLexicon } from "../app/_server/analysis/lexicon-files";
@@ -105,8 +105,10 @@ function main(argv: string[]): number {
   writeFileSync(path.join(dir, "vocabulary.json"), json(draft.vocabulary));
   writeFileSync(path.join(dir, "facts.json"), json(draft.facts));
   writeFileSync(path.join(dir, "suggestions.json"), json(draft.suggestions));
+  // A replaced draft must not keep the wrong options of the one before.
   if (Object.keys(draft.outsiders).length)
     writeFileSync(path.join(dir, "outsiders.json"), json(draft.outsiders));
+  else rmSync(path.join(dir, "outsiders.json"), { force: true });
 
   // Read back as any article is: the same validation `npm run questions` runs.
   const bundle = loadArticleBundle(slug, root);

@@ -251,3 +251,18 @@ describe("tokens", () => {
     ]);
   });
 });
+
+describe("quotations", () => {
+  it("keeps several sentences inside one quotation as one sentence", () => {
+    expect(
+      splitSentences("« Avant, on ne se parlait pas. Maintenant, on partage tout. » Selon lui, c'est mieux."),
+    ).toEqual(["« Avant, on ne se parlait pas. Maintenant, on partage tout. »", "Selon lui, c'est mieux."]);
+  });
+
+  it("ignores a quotation mark that is never closed", () => {
+    expect(splitSentences("Il a dit « bonjour. Puis il est parti.")).toEqual([
+      "Il a dit « bonjour.",
+      "Puis il est parti.",
+    ]);
+  });
+});

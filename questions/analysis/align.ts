@@ -7,6 +7,8 @@
  * sides ("14,3" / "14.3", "Mark Zuckerberg") anchor the pairs further.
  */
 
+import { quoteDepths } from "./segment";
+
 export type AlignmentType = "1-1" | "1-2" | "2-1" | "1-0" | "0-1" | "2-2";
 
 export interface AlignedPair {
@@ -162,9 +164,11 @@ const EN_ABBREVIATIONS =
 export function splitEnglishSentences(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
+  const depths = quoteDepths(paragraph);
   const re = /[.!?…]+["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\d])/gu;
   for (const m of paragraph.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].trimEnd().length;
+    if ((depths[end - 1] ?? 0) > 0) continue;
     const candidate = paragraph.slice(start, end);
     if (EN_ABBREVIATIONS.test(candidate) || /(?:^|\s)\p{Lu}\.$/u.test(candidate)) continue;
     out.push(candidate.trim());

@@ -203,6 +203,15 @@ function wordFacts(
       continue;
     if (!occursOnce(sentence.fr, surface)) continue;
     const statement = statementFor(sentence, surface, undefined, "word");
+    const agrees = s.pos === "noun" || s.pos === "adjective";
+    // A word the sentence already holds ("semer et à ____" offering "semer") is no option.
+    const exclude = [
+      ...new Set(
+        sentence.words
+          .filter((w) => ["noun", "verb", "adjective", "adverb"].includes(w.pos) && w.token.text !== surface)
+          .map((w) => w.token.text),
+      ),
+    ];
     out.push({
       id: `${sentence.id}-word-${kebab(s.lemma)}`,
       sentenceId: sentence.id,
@@ -214,8 +223,9 @@ function wordFacts(
           fr: surface,
           // The explanation names the meaning: the gloss when there is one, else the dictionary form.
           en: glosses.get(s.id) ?? s.lemma,
-          ...(s.pos === "noun" || s.pos === "adjective" ? { ...(s.gender ? { gender: s.gender } : {}) } : {}),
-          ...(s.pos === "noun" || s.pos === "adjective" ? { ...(s.number ? { number: s.number } : {}) } : {}),
+          ...(agrees && s.gender ? { gender: s.gender } : {}),
+          ...(agrees && s.number ? { number: s.number } : {}),
+          ...(exclude.length ? { exclude } : {}),
         },
       },
       statement: { fr: statement.fr, en: statement.en },
@@ -255,6 +265,7 @@ function wordOutsiders(
         gender: slot.gender,
         number: slot.number,
         rank: suggestion.rank,
+        compound: /[-'’]/.test(slot.fr),
       },
       inText,
     );
@@ -299,6 +310,22 @@ function prune(facts: Fact[], outsiders: Outsiders): Fact[] {
   }
 }
 
+/**
+ * A true statement is its sentence: two facts of one sentence with a
+ * true/false use would state the same thing twice. The first keeps it.
+ */
+function oneTrueFalsePerSentence(facts: Fact[]): Fact[] {
+  const taken = new Set<string>();
+  return facts
+    .map((fact) => {
+      if (fact.trueFalse.length === 0) return fact;
+      if (taken.has(fact.sentenceId)) return { ...fact, trueFalse: [] };
+      taken.add(fact.sentenceId);
+      return fact;
+    })
+    .filter((fact) => fact.cloze.length + fact.trueFalse.length + fact.questions.length > 0);
+}
+
 function uniqueIds(facts: Fact[]): Fact[] {
   const seen = new Map<string, number>();
   return facts.map((fact) => {
@@ -318,7 +345,11 @@ export function buildDraft(analysis: TextAnalysis, options: DraftOptions): Draft
   if (options_.length) own[WORD_SLOT_TYPE] = options_;
   const merged: Outsiders = { ...options.outsiders };
   for (const [type, values] of Object.entries(own)) merged[type] = [...(merged[type] ?? []), ...values];
-  const facts = prune(uniqueIds([...nameAndNumberFacts(sentences), ...words]), merged);
+  // Pruned again: facts dropped for their true/false use take their values out of others' options.
+  const facts = prune(
+    oneTrueFalsePerSentence(prune(uniqueIds([...nameAndNumberFacts(sentences), ...words]), merged)),
+    merged,
+  );
   // Keep only the outsiders some remaining cloze can use.
   const categories = new Set(facts.flatMap((f) => Object.values(f.slots).map((s) => s.category)));
   const usedOwn = (own[WORD_SLOT_TYPE] ?? []).filter((o) => categories.has(o.category));

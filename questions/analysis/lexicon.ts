@@ -23,6 +23,8 @@ export interface LexiconSources {
   frequency: readonly string[];
   /** Given names, lower case: "camille", "marc". */
   givenNames: readonly string[];
+  /** Words never offered as a wrong option in a class quiz (`french-badwords-list`). */
+  blockedWords?: readonly string[];
 }
 
 export interface Lexicon {
@@ -33,6 +35,8 @@ export interface Lexicon {
   lemmaRank(lemma: string): number | undefined;
   formRank(form: string): number | undefined;
   isGivenName(word: string): boolean;
+  /** Whether a word may not appear as a generated option: profanity, drugs, violence. */
+  isBlocked(word: string): boolean;
   /** The frequency list's forms, most frequent first: where cloze distractors are drawn from. */
   readonly rankedForms: readonly string[];
   /** Forms in the lexicon: a check that the data loaded whole. */
@@ -61,6 +65,18 @@ const SKIPPED = new Set([
   ":NV",
   ":PV",
 ]);
+
+/**
+ * Subtitles are full of words no teacher wants among a quiz's options and
+ * that no profanity list holds: drugs, violence, sex. Lemmas and their forms.
+ */
+const SENSITIVE = (
+  "cocaïne héroïne drogue drogues dealer dealers came shit joint joints cannabis overdose " +
+  "meurtre meurtres meurtrier meurtrière assassin assassins assassinat tuer tué tuée tués cadavre cadavres " +
+  "suicide suicides viol viols violer violé violée sexe sexes sexuel sexuelle sexy porno orgasme " +
+  "prostituée prostituées pute putes nazi nazis terroriste terroristes bombe bombes flingue flingues " +
+  "pistolet pistolets arme armes fusil fusils sang torture cercueil cercueils gnôle alcoolique ivrogne mafia"
+).split(" ");
 
 /** A lexicon with fewer forms than this was cut short: the Lefff has 455,000. */
 const MIN_FORMS = 100_000;
@@ -121,12 +137,14 @@ export function createLexicon(sources: LexiconSources): Lexicon {
   if (forms.size < MIN_FORMS) throw new AnalysisError("lexicon-invalid");
   const { lemmaRanks, formRanks } = rankLemmas(forms, sources.frequency);
   const givenNames = new Set(sources.givenNames.map((n) => n.toLowerCase()));
+  const blocked = new Set([...(sources.blockedWords ?? []), ...SENSITIVE].map((w) => w.toLowerCase()));
   return {
     entries: (form) => unpack(forms.get(form)),
     has: (form) => forms.has(form),
     lemmaRank: (lemma) => lemmaRanks.get(lemma) ?? lemmaRanks.get(lemma.toLowerCase()),
     formRank: (form) => formRanks.get(form.toLowerCase()),
     isGivenName: (word) => givenNames.has(word.toLowerCase()),
+    isBlocked: (word) => blocked.has(word.toLowerCase()),
     rankedForms: sources.frequency,
     size: forms.size,
   };

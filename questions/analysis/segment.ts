@@ -128,12 +128,36 @@ function startsSentence(text: string, i: number): boolean {
 }
 
 /**
+ * How deep in quotation marks each character stands (« » and “ ”; a straight
+ * " opens and closes in turn). A quotation that is never closed is ignored,
+ * so one stray « cannot glue a whole paragraph into one sentence.
+ */
+export function quoteDepths(text: string): number[] {
+  const depths: number[] = [];
+  let depth = 0;
+  let straightOpen = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "«" || ch === "“") depth++;
+    else if (ch === "»" || ch === "”") depth = Math.max(0, depth - 1);
+    else if (ch === '"') {
+      straightOpen = !straightOpen;
+      depth = Math.max(0, depth + (straightOpen ? 1 : -1));
+    }
+    depths.push(depth);
+  }
+  return depth === 0 ? depths : depths.map(() => 0);
+}
+
+/**
  * Sentence boundaries of one paragraph: the offsets where each sentence starts.
  * A boundary is a run of terminators (. ! ? … and "..."), its closing quotes
  * and brackets, one space, and the start of a sentence.
  */
 export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
+  // Several sentences inside one quotation stay one: « Avant, on se croisait. Maintenant, on partage. »
+  const depths = quoteDepths(paragraph);
   let start = 0;
   let i = 0;
   while (i < paragraph.length) {
@@ -155,7 +179,7 @@ export function splitSentences(paragraph: string): string[] {
     }
     const isSpace = paragraph[end] === " ";
     const next = paragraph[end + 1];
-    let boundary = isSpace && startsSentence(paragraph, end + 1);
+    let boundary = isSpace && startsSentence(paragraph, end + 1) && (depths[end - 1] ?? 0) === 0;
     if (boundary && terminators === "." && isAbbreviationDot(paragraph, i, next)) boundary = false;
     if (boundary) {
       sentences.push(paragraph.slice(start, end));

@@ -142,7 +142,7 @@ function score(entry: LexEntry, context: Context, lexicon: Lexicon): number {
   // "Chaque famille dispose…": a noun is most often followed by its verb.
   if ((prev?.pos === "noun" || prev?.pos === "proper-noun") && isVerb && isFinite(entry.tag)) s += 1;
   // First and second persons are rare in the texts teachers bring: "actions" is not "(nous) actions".
-  if (isVerb && /[12]/.test(entry.tag)) s -= 2;
+  if (isVerb && /[12]/.test(entry.tag) && !/3/.test(entry.tag)) s -= 2;
   if (isVerb && entry.tag.startsWith("Y")) s -= 2;
   if (cat === "adv" && /ment$/.test(entry.lemma)) s += 1.5;
   // Between open-class readings, the commoner lemma is the likelier ("disposer" over "dispos").

