@@ -9,7 +9,7 @@
 import type { Outsider } from "../fact-schema";
 import { normalizeForComparison } from "../normalize";
 import type { PartOfSpeech } from "../schema";
-import type { Lexicon } from "./lexicon";
+import type { LexEntry, Lexicon } from "./lexicon";
 
 export const WORD_SLOT_TYPE = "word";
 
@@ -53,6 +53,31 @@ function numberOf(tag: string): "sg" | "pl" | undefined {
   return /p/.test(morph) ? "pl" : /s/.test(morph) ? "sg" : undefined;
 }
 
+interface RankedForm {
+  form: string;
+  /** Normalised for comparison, computed once. */
+  key: string;
+  compound: boolean;
+  entries: LexEntry[];
+}
+
+// The ranked forms' readings, unpacked once per lexicon: every cloze of a draft scans them.
+const rankedCache = new WeakMap<Lexicon, RankedForm[]>();
+
+function rankedForms(lexicon: Lexicon): RankedForm[] {
+  let cached = rankedCache.get(lexicon);
+  if (!cached) {
+    cached = lexicon.rankedForms.map((form) => ({
+      form,
+      key: normalizeForComparison(form),
+      compound: /[-'’\s]/.test(form),
+      entries: lexicon.entries(form),
+    }));
+    rankedCache.set(lexicon, cached);
+  }
+  return cached;
+}
+
 /** Below this rank words are A1 (and often grammar words): too easy to be wrong options. */
 const MIN_RANK = 400;
 
@@ -74,14 +99,14 @@ export function lexiconOptions(
   const to = Math.min(lexicon.rankedForms.length, Math.max(from + 2_000, rank * 4));
   const found: { outsider: Outsider; distance: number }[] = [];
   const seenLemmas = new Set<string>();
+  const ranked = rankedForms(lexicon);
   for (let i = from; i < to; i++) {
-    const form = lexicon.rankedForms[i];
-    if (!form || form.length < 3 || exclude.has(normalizeForComparison(form)) || lexicon.isBlocked(form))
-      continue;
+    const ranked_ = ranked[i];
+    if (!ranked_) continue;
+    const { form, entries } = ranked_;
     // Options look alike: no "talkie-walkie" among single words.
-    if (/[-'’\s]/.test(form) !== key.compound) continue;
+    if (form.length < 3 || ranked_.compound !== key.compound || exclude.has(ranked_.key)) continue;
     // A form that is also another part of speech ("porte": door or carries) would make a muddled option.
-    const entries = lexicon.entries(form);
     const entry = entries.find((e) => {
       if (e.cat !== cat) return false;
       if (key.pos === "verb") return e.tag === key.tag;
@@ -92,7 +117,7 @@ export function lexiconOptions(
     if (!entry || seenLemmas.has(entry.lemma) || exclude.has(normalizeForComparison(entry.lemma))) continue;
     // Numerals ("mille", "douzaine" aside) are determiners in the Lefff: no option for a noun.
     if (entries.some((e) => e.cat === "det" || e.cat === "pro")) continue;
-    if (lexicon.isBlocked(entry.lemma)) continue;
+    if (lexicon.isBlocked(form) || lexicon.isBlocked(entry.lemma)) continue;
     // One reading only ("dégoûtante" is also an adjective, "vouloir" a verb): a participle may be its adjective.
     const sameWord = (e: { cat: string; lemma: string }) => e.cat === cat || (cat === "v" && e.cat === "adj");
     if (!entries.every(sameWord)) continue;
