@@ -245,29 +245,40 @@ function worded(
   return { from, to, text, type, en, quantity };
 }
 
+/** "des dizaines de millions de dollars" and the like, worded once by `quantity.ts`: longest first. */
+const MAGNITUDE_PHRASES: readonly { fr: string; en: string; quantity: Quantity; type: QuantityType }[] =
+  (() => {
+    const out: { fr: string; en: string; quantity: Quantity; type: QuantityType }[] = [];
+    for (let exponent = 11; exponent >= 3; exponent--) {
+      for (const unit of ["USD", "EUR", undefined] as const) {
+        const quantity: Quantity = { value: 10 ** exponent, format: "magnitude", ...(unit ? { unit } : {}) };
+        const fr = formatQuantity(quantity, "fr");
+        const en = formatQuantity(quantity, "en");
+        if (fr && en) out.push({ fr, en, quantity, type: unit ? "amount" : "number" });
+      }
+    }
+    return out.sort((a, b) => b.fr.length - a.fr.length);
+  })();
+
 function magnitudes(sentence: string, tokens: readonly Token[]): QuantitySpan[] {
   const out: QuantitySpan[] = [];
-  for (let exponent = 11; exponent >= 3; exponent--) {
-    for (const unit of ["USD", "EUR", undefined] as const) {
-      const quantity: Quantity = { value: 10 ** exponent, format: "magnitude", ...(unit ? { unit } : {}) };
-      const fr = formatQuantity(quantity, "fr");
-      const en = formatQuantity(quantity, "en");
-      if (!fr || !en) continue;
-      const at = sentence.toLowerCase().replace(/’/g, "'").indexOf(fr);
-      if (at < 0) continue;
-      const from = tokens.findIndex((t) => t.start === at);
-      const to = tokens.findIndex((t) => t.end === at + fr.length) + 1;
-      if (from < 0 || to <= from) continue;
-      if (out.some((q) => from < q.to && to > q.from)) continue;
-      out.push({
-        from,
-        to,
-        text: sentence.slice(at, at + fr.length),
-        type: unit ? "amount" : "number",
-        en,
-        quantity,
-      });
-    }
+  const lower = sentence.toLowerCase().replace(/’/g, "'");
+  if (!lower.includes("des ")) return out;
+  for (const phrase of MAGNITUDE_PHRASES) {
+    const at = lower.indexOf(phrase.fr);
+    if (at < 0) continue;
+    const from = tokens.findIndex((t) => t.start === at);
+    const to = tokens.findIndex((t) => t.end === at + phrase.fr.length) + 1;
+    if (from < 0 || to <= from) continue;
+    if (out.some((q) => from < q.to && to > q.from)) continue;
+    out.push({
+      from,
+      to,
+      text: sentence.slice(at, at + phrase.fr.length),
+      type: phrase.type,
+      en: phrase.en,
+      quantity: phrase.quantity,
+    });
   }
   return out;
 }

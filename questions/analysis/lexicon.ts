@@ -78,6 +78,8 @@ const SENSITIVE = (
   "pistolet pistolets arme armes fusil fusils sang torture cercueil cercueils gnôle alcoolique ivrogne mafia"
 ).split(" ");
 
+const UNPACKED_LIMIT = 100_000;
+
 /** A lexicon with fewer forms than this was cut short: the Lefff has 455,000. */
 const MIN_FORMS = 100_000;
 
@@ -137,9 +139,19 @@ export function createLexicon(sources: LexiconSources): Lexicon {
   if (forms.size < MIN_FORMS) throw new AnalysisError("lexicon-invalid");
   const { lemmaRanks, formRanks } = rankLemmas(forms, sources.frequency);
   const givenNames = new Set(sources.givenNames.map((n) => n.toLowerCase()));
+  // A text asks for the same few thousand forms again and again: unpack each once.
+  const unpacked = new Map<string, LexEntry[]>();
   const blocked = new Set([...(sources.blockedWords ?? []), ...SENSITIVE].map((w) => w.toLowerCase()));
   return {
-    entries: (form) => unpack(forms.get(form)),
+    entries: (form) => {
+      let entries = unpacked.get(form);
+      if (!entries) {
+        if (unpacked.size >= UNPACKED_LIMIT) unpacked.clear();
+        entries = unpack(forms.get(form));
+        unpacked.set(form, entries);
+      }
+      return entries;
+    },
     has: (form) => forms.has(form),
     lemmaRank: (lemma) => lemmaRanks.get(lemma) ?? lemmaRanks.get(lemma.toLowerCase()),
     formRank: (form) => formRanks.get(form.toLowerCase()),
