@@ -230,7 +230,10 @@ function levelOf(
   let beyondB2 = 0;
   let expressions = 0;
   for (const sentence of [...(title ? [title] : []), ...body]) {
-    expressions += sentence.expressions.filter((e) => e.origin === "list" || e.pos !== "preposition").length;
+    // Fixed expressions only: a pronominal verb or a compound preposition ("suite à") is grammar.
+    expressions += sentence.expressions.filter(
+      (e) => e.origin === "list" || (e.origin === "lefff" && e.pos !== "preposition"),
+    ).length;
     for (const word of sentence.words) {
       if (!CONTENT.has(word.pos) || word.lemma === "être" || word.lemma === "avoir") continue;
       contentWords++;

@@ -47,8 +47,7 @@ function words(text: string): string[] {
     text
       .toLowerCase()
       .replace(/’/g, "'")
-      .match(/\p{L}+'?/gu)
-      ?.map((w) => (w.endsWith("'") ? w : w)) ?? []
+      .match(/\p{L}+'?/gu) ?? []
   );
 }
 
