@@ -1,15 +1,13 @@
 /**
- * The embedded store: one SQLite file through better-sqlite3. All of Glose's
- * SQL lives in this file.
+ * The embedded store: one SQLite file through better-sqlite3, the default.
+ * Its schema changes are in `sqlite-migrations.ts`.
  */
 import Database from "better-sqlite3";
 import { z } from "zod";
-import {
-  questionKindSchema,
-  questionLanguageSchema,
-  questionSchema,
-  type Question,
-} from "../../../questions/question-types";
+import { questionLanguageSchema } from "../../../questions/question-types";
+import { assertKnownSchema, pendingSteps, SCHEMA_VERSION } from "./schema";
+import { SQLITE_MIGRATIONS } from "./sqlite-migrations";
+import { questionParser, storedKindsSchema } from "./stored-json";
 import type {
   GloseStore,
   NewAssignment,
@@ -20,94 +18,25 @@ import type {
   StoredSubmission,
 } from "./types";
 
-/**
- * Applied in order, each at most once: `PRAGMA user_version` records how many
- * have run. Append new steps; never edit one that has shipped, since existing
- * databases have already run it.
- */
-export const MIGRATIONS: readonly string[] = [
-  `
-  CREATE TABLE assignments (
-    id               TEXT PRIMARY KEY,
-    teacher_key_hash BLOB NOT NULL,
-    title            TEXT NOT NULL,
-    article_slug     TEXT NOT NULL,
-    kinds            TEXT NOT NULL,
-    requested_count  INTEGER NOT NULL,
-    language         TEXT NOT NULL CHECK (language IN ('en', 'fr')),
-    mode             TEXT NOT NULL CHECK (mode IN ('practice', 'test')),
-    helps_allowed    INTEGER NOT NULL CHECK (helps_allowed IN (0, 1)),
-    due_at           TEXT,
-    max_attempts     INTEGER CHECK (max_attempts IS NULL OR max_attempts >= 1),
-    seed             INTEGER NOT NULL,
-    questions        TEXT NOT NULL,
-    created_at       TEXT NOT NULL
-  ) STRICT;
-
-  CREATE TABLE submissions (
-    id             INTEGER PRIMARY KEY,
-    assignment_id  TEXT NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
-    attempt_id     TEXT NOT NULL,
-    name           TEXT NOT NULL,
-    name_key       TEXT NOT NULL,
-    score          REAL NOT NULL,
-    max_score      REAL NOT NULL,
-    percentage     REAL NOT NULL,
-    correct_count  INTEGER NOT NULL,
-    helps_used     INTEGER NOT NULL,
-    best_streak    INTEGER NOT NULL,
-    total_ms       INTEGER NOT NULL,
-    submitted_at   TEXT NOT NULL,
-    UNIQUE (assignment_id, attempt_id)
-  ) STRICT;
-  CREATE INDEX submissions_by_name ON submissions (assignment_id, name_key);
-
-  CREATE TABLE submission_answers (
-    submission_id INTEGER NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
-    position      INTEGER NOT NULL,
-    question_id   TEXT NOT NULL,
-    option_id     TEXT,
-    correct       INTEGER NOT NULL CHECK (correct IN (0, 1)),
-    help_used     INTEGER NOT NULL CHECK (help_used IN (0, 1)),
-    points        REAL NOT NULL,
-    ms            INTEGER NOT NULL,
-    PRIMARY KEY (submission_id, position)
-  ) STRICT;
-  `,
-];
-
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, file: string): void {
   // One transaction for all pending steps: a crash mid-way leaves the
   // database as it was, never half-migrated with a stale user_version.
   db.transaction(() => {
-    const current = z
+    const found = z
       .number()
       .int()
       .parse(db.pragma("user_version", { simple: true }));
-    if (current > MIGRATIONS.length) {
-      throw new Error(
-        `The database is at schema version ${current}, newer than this code (${MIGRATIONS.length}).`,
-      );
-    }
-    for (let version = current; version < MIGRATIONS.length; version++) {
-      db.exec(MIGRATIONS[version] ?? "");
-    }
+    assertKnownSchema(found, file);
+    const pending = pendingSteps(found);
+    for (const { step } of pending) db.exec(SQLITE_MIGRATIONS[step]);
     // PRAGMA takes no bound parameters; the value is an integer we computed.
-    db.pragma(`user_version = ${MIGRATIONS.length}`);
+    if (pending.length > 0) db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }
 
 // Rows are parsed like any other input: the file may have been edited by hand
 // or written by another version of the code.
 const sqliteBoolean = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
-const questionsJson = z.string().transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: "custom", message: "stored questions are not JSON" });
-    return z.NEVER;
-  }
-});
 
 const assignmentRowSchema = z.object({
   id: z.string(),
@@ -125,8 +54,6 @@ const assignmentRowSchema = z.object({
   questions: z.string(),
   created_at: z.string(),
 });
-const kindsSchema = z.array(questionKindSchema);
-const questionsSchema = questionsJson.pipe(z.array(questionSchema));
 
 const submissionRowSchema = z.object({
   id: z.number().int(),
@@ -180,7 +107,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   // last moments of writes; FULL would close that gap at a cost in throughput
   // that one classroom machine does not need to pay.
   db.pragma("synchronous = NORMAL");
-  migrate(db);
+  try {
+    migrate(db, file);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   const statements = {
     insertAssignment: db.prepare(
@@ -221,22 +153,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     ),
   };
 
-  // Questions are frozen once written, so their parsed form can be kept: the
-  // submission path would otherwise re-validate the same JSON on every request.
-  const questionCache = new Map<string, Question[]>();
-  const QUESTION_CACHE_LIMIT = 500;
-
-  function parsedQuestions(id: string, json: string): Question[] {
-    const cached = questionCache.get(id);
-    if (cached) return cached;
-    const questions = questionsSchema.parse(json);
-    if (questionCache.size >= QUESTION_CACHE_LIMIT) {
-      const oldest = questionCache.keys().next();
-      if (!oldest.done) questionCache.delete(oldest.value);
-    }
-    questionCache.set(id, questions);
-    return questions;
-  }
+  const parsedQuestions = questionParser();
 
   function toAssignment(raw: unknown): StoredAssignment {
     const row = assignmentRowSchema.parse(raw);
@@ -245,7 +162,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       teacherKeyHash: row.teacher_key_hash,
       title: row.title,
       articleSlug: row.article_slug,
-      kinds: kindsSchema.parse(JSON.parse(row.kinds)),
+      kinds: storedKindsSchema.parse(row.kinds),
       requestedCount: row.requested_count,
       language: row.language,
       mode: row.mode,
@@ -393,6 +310,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     findSubmission: async (assignmentId, attemptId) => findSubmission(assignmentId, attemptId),
     countAttempts: async (assignmentId, nameKey) => countAttempts(assignmentId, nameKey),
     listSubmissions: async (assignmentId) => listSubmissions.deferred(assignmentId),
+    // Migrations ran when the file was opened (a newer schema threw there).
+    schemaVersion: async () =>
+      z
+        .number()
+        .int()
+        .parse(db.pragma("user_version", { simple: true })),
     close: async () => {
       if (db.open) db.close();
     },
