@@ -3,20 +3,20 @@
  * binaries, `initdb` into a temporary folder, `pg_ctl` on a free port, trust
  * authentication on 127.0.0.1 only, removed afterwards.
  *
- * Teardown does not depend on the caller's good behaviour: a small watchdog
- * process stops the server and removes its folder once the process that
- * started it is gone, so a test run killed halfway (Jest timing out, Ctrl-C,
- * SIGKILL) leaves no stray postmaster behind.
+ * Teardown does not depend on the caller's good behaviour: a guard process
+ * stops the server and removes its folder once the process that started it
+ * is gone, so a test run killed halfway (Jest timing out, Ctrl-C, SIGKILL)
+ * leaves no stray postmaster behind.
  *
  * Also a command, for trying Glose on PostgreSQL by hand:
  *   npx tsx scripts/local-postgres.ts     prints a DATABASE_URL, stops on Ctrl-C
  */
-import { spawn, spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
+import { freePort, shellQuote as quote, whenThisProcessDies } from "./process-helpers";
 
 const DEBIAN_ROOT = "/usr/lib/postgresql";
 
@@ -75,12 +75,10 @@ export interface LocalPostgresOptions {
 interface Runner {
   /** Runs a PostgreSQL binary as the user that owns the cluster. */
   run(command: string, args: string[]): SpawnSyncReturns<string>;
-  /** The same, as a shell command line (for the watchdog). */
+  /** The same, as a shell command line (for the guard that cleans up). */
   shell(commandLine: string): string;
   owner: { uid: number; gid: number } | null;
 }
-
-const quote = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
 
 /** PostgreSQL refuses to run as root: as root, run it as the `postgres` user. */
 function runner(): Runner {
@@ -106,18 +104,6 @@ function runner(): Runner {
   };
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
-    });
-  });
-}
-
 function check(result: SpawnSyncReturns<string>, what: string, logFile?: string): void {
   if (result.status === 0) return;
   const log = logFile && existsSync(logFile) ? `\n${readFileSync(logFile, "utf8").slice(-2000)}` : "";
@@ -137,18 +123,10 @@ export async function startLocalPostgres(options: LocalPostgresOptions = {}): Pr
   const logFile = path.join(root, "postgres.log");
   const pgCtl = path.join(bin, "pg_ctl");
 
-  // Whatever happens to this process from here on, the watchdog cleans up.
-  const watchdog = spawn(
-    "sh",
-    [
-      "-c",
-      `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; ` +
-        `${as.shell(`${quote(pgCtl)} -D ${quote(data)} -m immediate stop`)} >/dev/null 2>&1; ` +
-        `rm -rf ${quote(root)}`,
-    ],
-    { detached: true, stdio: "ignore" },
+  // Whatever happens to this process from here on, the server is stopped and its folder removed.
+  const guard = whenThisProcessDies(
+    `${as.shell(`${quote(pgCtl)} -D ${quote(data)} -m immediate stop`)}; rm -rf ${quote(root)}`,
   );
-  watchdog.unref();
 
   let port = 0;
   let running = false;
@@ -202,7 +180,7 @@ export async function startLocalPostgres(options: LocalPostgresOptions = {}): Pr
     running = true;
   } catch (error) {
     rmSync(root, { recursive: true, force: true });
-    if (watchdog.pid !== undefined) process.kill(watchdog.pid);
+    guard.cancel();
     throw error;
   }
 
@@ -231,13 +209,7 @@ export async function startLocalPostgres(options: LocalPostgresOptions = {}): Pr
       stopped = true;
       stopNow("fast");
       rmSync(root, { recursive: true, force: true });
-      if (watchdog.exitCode === null && watchdog.pid !== undefined) {
-        try {
-          process.kill(watchdog.pid);
-        } catch {
-          // already gone
-        }
-      }
+      guard.cancel();
     },
   };
 }
