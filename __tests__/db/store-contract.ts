@@ -27,6 +27,8 @@ export interface StoreFactory {
 }
 
 const ROOT = path.resolve(__dirname, "../..");
+/** Submissions sent at once in the concurrency tests of the due date. */
+const BURST = 60;
 
 type Status = RecordSubmissionOutcome["status"];
 const statuses = (outcomes: RecordSubmissionOutcome[]) =>
@@ -263,6 +265,28 @@ export function storeContract(factory: () => StoreFactory): void {
       );
       expect(statuses(outcomes)).toEqual({ created: 1, "too-many-attempts": 29 });
       expect(await stores[0]!.countAttempts(created.id, "elodie")).toBe(1);
+    });
+
+    it("once the due date is moved into the past, the class no longer grows", async () => {
+      const stores = [connect(), connect(), connect()];
+      const created = assignment();
+      await stores[0]!.createAssignment(created);
+      const now = new Date().toISOString();
+      const sends = Array.from({ length: BURST }, (_, i) =>
+        stores[i % stores.length]!.recordSubmission(
+          submission(created.id, { name: `Élève ${i}`, nameKey: `eleve ${i}`, submittedAt: now }),
+        ),
+      );
+      // The teacher closes the assignment in the middle of the burst.
+      await sends[0];
+      await stores[1]!.updateDueAt(created.id, new Date(Date.parse(now) - 60_000).toISOString());
+      const atClose = (await stores[2]!.listSubmissions(created.id)).length;
+
+      const outcomes = await Promise.all(sends);
+      expect(await stores[2]!.listSubmissions(created.id)).toHaveLength(atClose);
+      expect(statuses(outcomes)).toEqual(
+        atClose === BURST ? { created: BURST } : { created: atClose, closed: BURST - atClose },
+      );
     });
 
     it("holds every rule with several processes writing at the same moment", async () => {

@@ -9,22 +9,22 @@
  *   until it commits, so moving the due date waits for it, and it sees the
  *   date in force;
  * - attempts per name: a transaction-scoped advisory lock on (assignment,
- *   name) lets one submission per student count and insert at a time;
+ *   name) lets one submission per student check and insert at a time;
  * - an attempt stored once: the unique key (assignment, attempt); a request
  *   that loses the race finds the winner's row and answers it as a duplicate.
+ * A submission takes four round trips: BEGIN; the lock and the checks,
+ * pipelined; one insert for the row and its answers; COMMIT.
  */
 import postgres from "postgres";
 import { z } from "zod";
-import { questionLanguageSchema } from "../../../questions/question-types";
 import { POSTGRES_MIGRATIONS } from "./postgres-migrations";
 import { assertKnownSchema, pendingSteps } from "./schema";
-import { questionParser, storedKindsSchema } from "./stored-json";
+import { countRowSchema, questionCache, rowSchemas, toAnswer, toAssignment, toSubmission } from "./rows";
 import type {
   GloseStore,
   NewAssignment,
   NewSubmission,
   RecordSubmissionOutcome,
-  StoredAssignment,
   StoredSubmission,
 } from "./types";
 
@@ -70,77 +70,13 @@ async function migrate(sql: postgres.Sql, where: string): Promise<number> {
   });
 }
 
-// Rows are parsed like any other input: the database may have been written
-// by another version of the code.
-const assignmentRowSchema = z.object({
-  id: z.string(),
-  teacher_key_hash: z.instanceof(Buffer),
-  title: z.string(),
-  article_slug: z.string(),
-  kinds: z.string(),
-  requested_count: z.number().int(),
-  language: questionLanguageSchema,
-  mode: z.enum(["practice", "test"]),
-  helps_allowed: z.boolean(),
-  due_at: z.date().nullable(),
-  max_attempts: z.number().int().nullable(),
-  seed: z.number().int(),
-  questions: z.string(),
-  created_at: z.date(),
-});
+const rows = rowSchemas({ flag: z.boolean(), time: z.date().transform((date) => date.toISOString()) });
+// Answers come back inside their submission's row, as JSON.
+const submissionRowSchema = rows.submission.extend({ answers: z.array(rows.answer) });
 
-const answerJsonSchema = z.object({
-  question_id: z.string(),
-  option_id: z.string().nullable(),
-  correct: z.boolean(),
-  help_used: z.boolean(),
-  points: z.number(),
-  ms: z.number().int(),
-});
-
-const submissionRowSchema = z.object({
-  assignment_id: z.string(),
-  attempt_id: z.string(),
-  name: z.string(),
-  name_key: z.string(),
-  score: z.number(),
-  max_score: z.number(),
-  percentage: z.number(),
-  correct_count: z.number().int(),
-  helps_used: z.number().int(),
-  best_streak: z.number().int(),
-  total_ms: z.number().int(),
-  submitted_at: z.date(),
-  answers: z.array(answerJsonSchema),
-});
-
-const limitsSchema = z.object({ due_at: z.date().nullable(), max_attempts: z.number().int().nullable() });
-const countSchema = z.object({ n: z.number().int() });
-
-function toSubmission(raw: unknown): StoredSubmission {
+function parseSubmission(raw: unknown): StoredSubmission {
   const row = submissionRowSchema.parse(raw);
-  return {
-    assignmentId: row.assignment_id,
-    attemptId: row.attempt_id,
-    name: row.name,
-    nameKey: row.name_key,
-    score: row.score,
-    maxScore: row.max_score,
-    percentage: row.percentage,
-    correctCount: row.correct_count,
-    helpsUsed: row.helps_used,
-    bestStreak: row.best_streak,
-    totalMs: row.total_ms,
-    submittedAt: row.submitted_at.toISOString(),
-    answers: row.answers.map((a) => ({
-      questionId: a.question_id,
-      optionId: a.option_id,
-      correct: a.correct,
-      helpUsed: a.help_used,
-      points: a.points,
-      ms: a.ms,
-    })),
-  };
+  return toSubmission(row, row.answers.map(toAnswer));
 }
 
 /**
@@ -161,79 +97,93 @@ function selectSubmissions(sql: Sql, where: postgres.PendingQuery<postgres.Row[]
 }
 
 async function findSubmission(sql: Sql, assignmentId: string, attemptId: string) {
-  const rows = await selectSubmissions(
+  const found = await selectSubmissions(
     sql,
     sql`s.assignment_id = ${assignmentId} AND s.attempt_id = ${attemptId}`,
   );
-  return rows[0] === undefined ? null : toSubmission(rows[0]);
+  return found[0] === undefined ? null : parseSubmission(found[0]);
 }
 
 async function countAttempts(sql: Sql, assignmentId: string, nameKey: string): Promise<number> {
   const [row] = await sql`
     SELECT count(*)::integer AS n FROM submissions WHERE assignment_id = ${assignmentId} AND name_key = ${nameKey}`;
-  return countSchema.parse(row).n;
+  return countRowSchema.parse(row).n;
 }
 
+/** The submission and its answers in one statement; false when the attempt was already stored. */
 async function insertSubmission(tx: postgres.TransactionSql, s: NewSubmission): Promise<boolean> {
-  const inserted = await tx`
-    INSERT INTO submissions (assignment_id, attempt_id, name, name_key, score, max_score, percentage,
-      correct_count, helps_used, best_streak, total_ms, submitted_at)
-    VALUES (${s.assignmentId}, ${s.attemptId}, ${s.name}, ${s.nameKey}, ${s.score}, ${s.maxScore},
-      ${s.percentage}, ${s.correctCount}, ${s.helpsUsed}, ${s.bestStreak}, ${s.totalMs}, ${s.submittedAt})
-    ON CONFLICT (assignment_id, attempt_id) DO NOTHING
-    RETURNING id`;
-  const row = inserted[0];
-  if (row === undefined) return false;
-  if (s.answers.length > 0) {
-    const submissionId = z.string().parse(row.id);
-    await tx`INSERT INTO submission_answers ${tx(
-      s.answers.map((a, position) => ({
-        submission_id: submissionId,
-        position,
-        question_id: a.questionId,
-        option_id: a.optionId,
-        correct: a.correct,
-        help_used: a.helpUsed,
-        points: a.points,
-        ms: a.ms,
-      })),
-    )}`;
-  }
-  return true;
+  const answers = s.answers.map((a, position) => ({
+    position,
+    question_id: a.questionId,
+    option_id: a.optionId,
+    correct: a.correct,
+    help_used: a.helpUsed,
+    points: a.points,
+    ms: a.ms,
+  }));
+  const [row] = await tx`
+    WITH inserted AS (
+      INSERT INTO submissions (assignment_id, attempt_id, name, name_key, score, max_score, percentage,
+        correct_count, helps_used, best_streak, total_ms, submitted_at)
+      VALUES (${s.assignmentId}, ${s.attemptId}, ${s.name}, ${s.nameKey}, ${s.score}, ${s.maxScore},
+        ${s.percentage}, ${s.correctCount}, ${s.helpsUsed}, ${s.bestStreak}, ${s.totalMs}, ${s.submittedAt})
+      ON CONFLICT (assignment_id, attempt_id) DO NOTHING
+      RETURNING id
+    ), answers AS (
+      INSERT INTO submission_answers (submission_id, position, question_id, option_id, correct, help_used, points, ms)
+      SELECT inserted.id, a.position, a.question_id, a.option_id, a.correct, a.help_used, a.points, a.ms
+      FROM inserted, jsonb_to_recordset(${tx.json(answers)}) AS a (position integer, question_id text,
+        option_id text, correct boolean, help_used boolean, points double precision, ms integer)
+    )
+    SELECT count(*)::integer AS n FROM inserted`;
+  return countRowSchema.parse(row).n === 1;
 }
+
+const checksSchema = z.object({
+  due_at: z.date().nullable(),
+  max_attempts: z.number().int().nullable(),
+  known: z.boolean(),
+  attempts: z.number().int(),
+});
 
 async function recordSubmission(
   tx: postgres.TransactionSql,
   s: NewSubmission,
 ): Promise<RecordSubmissionOutcome> {
-  const [rawLimits] = await tx`
-    SELECT due_at, max_attempts FROM assignments WHERE id = ${s.assignmentId} FOR SHARE`;
-  if (rawLimits === undefined) return { status: "not-found" };
-  const limits = limitsSchema.parse(rawLimits);
-  if (limits.max_attempts !== null) {
-    // Taken before looking for the attempt: a student's two tabs sending the
-    // same attempt to two servers then see each other, and the second gets
-    // "duplicate", not "too many attempts". Hash collisions only make two
-    // students wait for each other.
-    await tx`SELECT pg_advisory_xact_lock(hashtext(${s.assignmentId}), hashtext(${s.nameKey}))`;
+  // Sent together (pipelined), run in order. The advisory lock lets one
+  // submission per (assignment, name) through at a time: the attempt count
+  // cannot change between the check and the insert, and a device re-sending
+  // its attempt to two servers at once gets "duplicate" for the second, as
+  // with SQLite. Hash collisions only make two students wait for each other.
+  // The checks then read one snapshot taken after the lock; FOR SHARE holds
+  // the due date still until commit.
+  const [, [rawChecks]] = await Promise.all([
+    tx`SELECT pg_advisory_xact_lock(hashtext(${s.assignmentId}), hashtext(${s.nameKey}))`,
+    tx`
+      SELECT a.due_at, a.max_attempts,
+        EXISTS (SELECT 1 FROM submissions WHERE assignment_id = a.id AND attempt_id = ${s.attemptId}) AS known,
+        CASE WHEN a.max_attempts IS NULL THEN 0 ELSE
+          (SELECT count(*) FROM submissions WHERE assignment_id = a.id AND name_key = ${s.nameKey})::integer
+        END AS attempts
+      FROM assignments a WHERE a.id = ${s.assignmentId}
+      FOR SHARE OF a`,
+  ]);
+  if (rawChecks === undefined) return { status: "not-found" };
+  const checks = checksSchema.parse(rawChecks);
+  if (!checks.known) {
+    if (checks.due_at !== null && Date.parse(s.submittedAt) > checks.due_at.getTime()) {
+      return { status: "closed" };
+    }
+    if (checks.max_attempts !== null && checks.attempts >= checks.max_attempts) {
+      return { status: "too-many-attempts" };
+    }
+    if (await insertSubmission(tx, s)) return { status: "created", submission: s };
+    // Stored meanwhile under another name (the lock is per name): our
+    // insert waited for that commit, and this statement sees it.
   }
-  const existing = await findSubmission(tx, s.assignmentId, s.attemptId);
-  if (existing) return { status: "duplicate", submission: existing };
-  if (limits.due_at !== null && Date.parse(s.submittedAt) > limits.due_at.getTime()) {
-    return { status: "closed" };
-  }
-  if (
-    limits.max_attempts !== null &&
-    (await countAttempts(tx, s.assignmentId, s.nameKey)) >= limits.max_attempts
-  ) {
-    return { status: "too-many-attempts" };
-  }
-  if (await insertSubmission(tx, s)) return { status: "created", submission: s };
-  // Another server stored this attempt after our look: its insert has
-  // committed (ours waited for it), and this statement sees it.
-  const winner = await findSubmission(tx, s.assignmentId, s.attemptId);
-  if (!winner) throw new Error(`attempt ${s.attemptId} conflicted but cannot be found`);
-  return { status: "duplicate", submission: winner };
+  const stored = await findSubmission(tx, s.assignmentId, s.attemptId);
+  if (!stored) throw new Error(`attempt ${s.attemptId} is known but cannot be read`);
+  return { status: "duplicate", submission: stored };
 }
 
 /**
@@ -254,27 +204,7 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
   // store whose migration failed would crash the process.
   ready.catch(() => undefined);
 
-  const parsedQuestions = questionParser();
-
-  function toAssignment(raw: unknown): StoredAssignment {
-    const row = assignmentRowSchema.parse(raw);
-    return {
-      id: row.id,
-      teacherKeyHash: row.teacher_key_hash,
-      title: row.title,
-      articleSlug: row.article_slug,
-      kinds: storedKindsSchema.parse(row.kinds),
-      requestedCount: row.requested_count,
-      language: row.language,
-      mode: row.mode,
-      helpsAllowed: row.helps_allowed,
-      dueAt: row.due_at?.toISOString() ?? null,
-      maxAttempts: row.max_attempts,
-      seed: row.seed,
-      questions: parsedQuestions(row.id, row.questions),
-      createdAt: row.created_at.toISOString(),
-    };
-  }
+  const questions = questionCache();
 
   return {
     async createAssignment(a: NewAssignment) {
@@ -290,13 +220,15 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     },
     async getAssignment(id) {
       await ready;
-      // jsonb as text: the questions' parsed form is cached by id, so most
-      // reads skip both JSON parsing and validation.
+      // Every submission reads its assignment. Questions never change once
+      // stored, so they cross the wire once per process, as text parsed and
+      // validated once (see stored-json.ts).
       const [row] = await sql`
         SELECT id, teacher_key_hash, title, article_slug, kinds::text AS kinds, requested_count, language,
-          mode, helps_allowed, due_at, max_attempts, seed, questions::text AS questions, created_at
+          mode, helps_allowed, due_at, max_attempts, seed, created_at,
+          ${questions.has(id) ? sql`NULL` : sql`questions::text`} AS questions
         FROM assignments WHERE id = ${id}`;
-      return row === undefined ? null : toAssignment(row);
+      return row === undefined ? null : toAssignment(rows.assignment.parse(row), questions);
     },
     async updateDueAt(id, dueAt) {
       await ready;
@@ -317,8 +249,8 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     },
     async listSubmissions(assignmentId) {
       await ready;
-      const rows = await selectSubmissions(sql, sql`s.assignment_id = ${assignmentId}`);
-      return rows.map(toSubmission);
+      const found = await selectSubmissions(sql, sql`s.assignment_id = ${assignmentId}`);
+      return found.map(parseSubmission);
     },
     schemaVersion: () => ready,
     async close() {

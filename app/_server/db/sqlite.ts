@@ -4,17 +4,15 @@
  */
 import Database from "better-sqlite3";
 import { z } from "zod";
-import { questionLanguageSchema } from "../../../questions/question-types";
 import { assertKnownSchema, pendingSteps, SCHEMA_VERSION } from "./schema";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations";
-import { questionParser, storedKindsSchema } from "./stored-json";
+import { countRowSchema, questionCache, rowSchemas, toAnswer, toAssignment, toSubmission } from "./rows";
 import type {
   GloseStore,
   NewAssignment,
   NewSubmission,
   RecordSubmissionOutcome,
   StoredAnswer,
-  StoredAssignment,
   StoredSubmission,
 } from "./types";
 
@@ -34,55 +32,13 @@ function migrate(db: Database.Database, file: string): void {
   }).immediate();
 }
 
-// Rows are parsed like any other input: the file may have been edited by hand
-// or written by another version of the code.
-const sqliteBoolean = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
-
-const assignmentRowSchema = z.object({
-  id: z.string(),
-  teacher_key_hash: z.instanceof(Buffer),
-  title: z.string(),
-  article_slug: z.string(),
-  kinds: z.string(),
-  requested_count: z.number().int(),
-  language: questionLanguageSchema,
-  mode: z.enum(["practice", "test"]),
-  helps_allowed: sqliteBoolean,
-  due_at: z.string().nullable(),
-  max_attempts: z.number().int().nullable(),
-  seed: z.number().int(),
-  questions: z.string(),
-  created_at: z.string(),
+const rows = rowSchemas({
+  flag: z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1),
+  time: z.string(),
 });
-
-const submissionRowSchema = z.object({
-  id: z.number().int(),
-  assignment_id: z.string(),
-  attempt_id: z.string(),
-  name: z.string(),
-  name_key: z.string(),
-  score: z.number(),
-  max_score: z.number(),
-  percentage: z.number(),
-  correct_count: z.number().int(),
-  helps_used: z.number().int(),
-  best_streak: z.number().int(),
-  total_ms: z.number().int(),
-  submitted_at: z.string(),
-});
-type SubmissionRow = z.infer<typeof submissionRowSchema>;
-
-const answerRowSchema = z.object({
-  submission_id: z.number().int(),
-  question_id: z.string(),
-  option_id: z.string().nullable(),
-  correct: sqliteBoolean,
-  help_used: sqliteBoolean,
-  points: z.number(),
-  ms: z.number().int(),
-});
-
-const countSchema = z.object({ n: z.number().int() });
+// The rowid, to gather each submission's answers.
+const submissionRowSchema = rows.submission.extend({ id: z.number().int() });
+const answerRowSchema = rows.answer.extend({ submission_id: z.number().int() });
 const dueSchema = z.object({ due_at: z.string().nullable(), max_attempts: z.number().int().nullable() });
 
 export interface SqliteStoreOptions {
@@ -153,67 +109,18 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     ),
   };
 
-  const parsedQuestions = questionParser();
-
-  function toAssignment(raw: unknown): StoredAssignment {
-    const row = assignmentRowSchema.parse(raw);
-    return {
-      id: row.id,
-      teacherKeyHash: row.teacher_key_hash,
-      title: row.title,
-      articleSlug: row.article_slug,
-      kinds: storedKindsSchema.parse(row.kinds),
-      requestedCount: row.requested_count,
-      language: row.language,
-      mode: row.mode,
-      helpsAllowed: row.helps_allowed,
-      dueAt: row.due_at,
-      maxAttempts: row.max_attempts,
-      seed: row.seed,
-      questions: parsedQuestions(row.id, row.questions),
-      createdAt: row.created_at,
-    };
-  }
-
-  function toAnswer(raw: z.infer<typeof answerRowSchema>): StoredAnswer {
-    return {
-      questionId: raw.question_id,
-      optionId: raw.option_id,
-      correct: raw.correct,
-      helpUsed: raw.help_used,
-      points: raw.points,
-      ms: raw.ms,
-    };
-  }
-
-  function toSubmission(row: SubmissionRow, answers: StoredAnswer[]): StoredSubmission {
-    return {
-      assignmentId: row.assignment_id,
-      attemptId: row.attempt_id,
-      name: row.name,
-      nameKey: row.name_key,
-      score: row.score,
-      maxScore: row.max_score,
-      percentage: row.percentage,
-      correctCount: row.correct_count,
-      helpsUsed: row.helps_used,
-      bestStreak: row.best_streak,
-      totalMs: row.total_ms,
-      submittedAt: row.submitted_at,
-      answers,
-    };
-  }
+  const questions = questionCache();
 
   function findSubmission(assignmentId: string, attemptId: string): StoredSubmission | null {
     const raw: unknown = statements.findSubmission.get(assignmentId, attemptId);
     if (raw === undefined) return null;
     const row = submissionRowSchema.parse(raw);
-    const answers = z.array(answerRowSchema).parse(statements.answersOf.all(row.id)).map(toAnswer);
+    const answers = z.array(rows.answer).parse(statements.answersOf.all(row.id)).map(toAnswer);
     return toSubmission(row, answers);
   }
 
   function countAttempts(assignmentId: string, nameKey: string): number {
-    return countSchema.parse(statements.countAttempts.get(assignmentId, nameKey)).n;
+    return countRowSchema.parse(statements.countAttempts.get(assignmentId, nameKey)).n;
   }
 
   const createAssignment = db.transaction((a: NewAssignment): boolean => {
@@ -301,7 +208,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     createAssignment: async (assignment) => createAssignment.immediate(assignment),
     getAssignment: async (id) => {
       const raw: unknown = statements.getAssignment.get(id);
-      return raw === undefined ? null : toAssignment(raw);
+      return raw === undefined ? null : toAssignment(rows.assignment.parse(raw), questions);
     },
     updateDueAt: async (id, dueAt) => updateDueAt.immediate(id, dueAt),
     // IMMEDIATE takes the write lock before the checks read anything, so two
