@@ -1,33 +1,45 @@
 /**
  * `npm run bench:api`: how many submissions per second the production server
- * takes, at what p99 latency, and whether every acknowledged one was stored.
+ * takes on each store, at what latency, and whether every acknowledged one
+ * was stored.
  *
- *   npm run bench:api                         build if needed, start `next start` on
- *                                             a temporary database, bench, check
- *   npm run bench:api -- --url http://host:3000   bench a running server instead
- *   options: --duration 10  --connections 50  --port 3100  --db <file>
+ *   npm run bench:api                          SQLite, then PostgreSQL, side by side
+ *   npm run bench:api -- --store sqlite        one store only (sqlite | postgres | both)
+ *   npm run bench:api -- --url http://host:3000    bench a running server instead
+ *   options: --duration 10  --connections 50  --port 3100
+ *            with --url: --db <SQLite file> or --database-url <postgres://…> for the check
  *
- * When it owns the server, the check is the hard one: the server is killed
- * with SIGKILL first, then the SQLite file is opened and every attempt that
- * was answered 201 must be in it. Against --url, the check goes through the
- * teacher's results API (or through --db when the file is reachable).
- * Exits 1 if any acknowledged submission is missing.
+ * For each store it builds if needed, starts `next start` on a new database
+ * (a temporary SQLite file; a PostgreSQL started for the bench with its
+ * crash safety on: fsync, synchronous commit), sends submissions from 50
+ * connections, each with a fresh attempt id, then kills the server with
+ * SIGKILL. PostgreSQL is then stopped as a crash would stop it and started
+ * again. Only then are the stored attempts read back: every attempt answered
+ * 201 must be there. Exits 1 if one is missing.
+ *
+ * Figures go to bench/results/api.json: SQLite's at the top level (what
+ * `npm run bench` reads), PostgreSQL's under `postgres`.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
+import postgres from "postgres";
 import { z } from "zod";
+import { findPostgresBin, POSTGRES_MISSING, runningInCI, startLocalPostgres } from "./local-postgres";
+import { startNextServer } from "./next-server";
 
-const ROOT = process.cwd();
+const ROOT = path.resolve(__dirname, "..");
 
 const { values: args } = parseArgs({
   options: {
+    store: { type: "string", default: "both" },
     url: { type: "string" },
     db: { type: "string" },
+    "database-url": { type: "string" },
     port: { type: "string", default: "3100" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
@@ -83,74 +95,15 @@ async function loadAutocannon(): Promise<Autocannon> {
   return fn as Autocannon;
 }
 
-// --- the server ------------------------------------------------------------
+// --- one run against one server -------------------------------------------------
 
-interface Server {
+interface Target {
+  store: "sqlite" | "postgres" | "unknown";
   url: string;
-  databasePath: string | null;
-  /** SIGKILL: the check that follows is then also a crash test. */
-  kill: () => Promise<void>;
+  /** After the load: kill what must be killed, then read back the stored attempt ids. */
+  storedAttempts: (assignment: { id: string; teacherKey: string }) => Promise<Set<string>>;
+  killedBeforeCheck: boolean;
 }
-
-async function waitUntilUp(url: string, child: ChildProcess | null, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`the server exited:\n${log()}`);
-    try {
-      const response = await fetch(`${url}/api/assignments/AAAAAAAAAAA`);
-      if (response.status === 404) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the server did not answer within 60 s:\n${log()}`);
-}
-
-async function startServer(port: number): Promise<Server> {
-  // Builds when there is no build or the sources changed since the last one.
-  const build = spawnSync(process.execPath, [path.join(ROOT, "scripts", "ensure-build.mjs")], {
-    stdio: "inherit",
-  });
-  if (build.status !== 0) throw new Error("the production build failed");
-
-  const dir = mkdtempSync(path.join(os.tmpdir(), "glose-bench-"));
-  const databasePath = path.join(dir, "glose.db");
-  let output = "";
-  // Its own process group, so that killing it also kills any worker next forks.
-  const child = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: databasePath, NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
-  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const killGroup = (signal: NodeJS.Signals) => {
-    if (child.pid !== undefined && child.exitCode === null && child.signalCode === null)
-      process.kill(-child.pid, signal);
-  };
-  process.on("exit", () => killGroup("SIGKILL"));
-
-  try {
-    await waitUntilUp(url, child, () => output);
-  } catch (error) {
-    killGroup("SIGKILL");
-    throw error;
-  }
-  return {
-    url,
-    databasePath,
-    kill: async () => {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      killGroup("SIGKILL");
-      await exited;
-    },
-  };
-}
-
-// --- the bench ---------------------------------------------------------------
 
 const createdSchema = z.object({ id: z.string(), teacherKey: z.string() });
 const viewSchema = z.object({
@@ -158,6 +111,7 @@ const viewSchema = z.object({
 });
 const ackSchema = z.object({ attemptId: z.string() });
 const resultsSchema = z.object({ submissions: z.array(z.object({ attemptId: z.string() })) });
+const attemptRowsSchema = z.array(z.object({ attempt_id: z.string() }));
 
 async function createAssignment(url: string) {
   const response = await fetch(`${url}/api/assignments`, {
@@ -186,39 +140,47 @@ async function createAssignment(url: string) {
   return { ...created, answers };
 }
 
-async function storedAttempts(
-  server: Server,
-  assignment: { id: string; teacherKey: string },
-  databasePath: string | null,
-): Promise<Set<string>> {
-  if (databasePath) {
-    const db = new Database(databasePath, { readonly: true, fileMustExist: true });
-    try {
-      const rows = z
-        .array(z.object({ attempt_id: z.string() }))
-        .parse(db.prepare("SELECT attempt_id FROM submissions WHERE assignment_id = ?").all(assignment.id));
-      return new Set(rows.map((r) => r.attempt_id));
-    } finally {
-      db.close();
-    }
+function sqliteAttempts(file: string, assignmentId: string): Set<string> {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db.prepare("SELECT attempt_id FROM submissions WHERE assignment_id = ?").all(assignmentId);
+    return new Set(attemptRowsSchema.parse(rows).map((r) => r.attempt_id));
+  } finally {
+    db.close();
   }
-  const response = await fetch(`${server.url}/api/assignments/${assignment.id}/results`, {
-    headers: { Authorization: `Bearer ${assignment.teacherKey}` },
-  });
-  return new Set(resultsSchema.parse(await response.json()).submissions.map((s) => s.attemptId));
 }
 
-const ms = (value: number) => `${value.toFixed(1)} ms`;
+async function postgresAttempts(url: string, assignmentId: string): Promise<Set<string>> {
+  const sql = postgres(url, { max: 1, onnotice: () => undefined });
+  try {
+    const rows = await sql`SELECT attempt_id FROM submissions WHERE assignment_id = ${assignmentId}`;
+    return new Set(attemptRowsSchema.parse([...rows]).map((r) => r.attempt_id));
+  } finally {
+    await sql.end();
+  }
+}
 
-async function main(): Promise<number> {
-  const duration = Number(args.duration);
-  const connections = Number(args.connections);
-  const server: Server = args.url
-    ? { url: args.url.replace(/\/$/, ""), databasePath: args.db ?? null, kill: async () => undefined }
-    : await startServer(Number(args.port));
-  console.log(`Server: ${server.url}${server.databasePath ? `  (database ${server.databasePath})` : ""}`);
+interface Figures {
+  date: string;
+  store: Target["store"];
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  requests: number;
+  submissionsPerSecond: number;
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
+  statuses: Record<string, number>;
+  errors: number;
+  timeouts: number;
+  acknowledged: number;
+  stored: number;
+  missing: number;
+  killedBeforeCheck: boolean;
+}
 
-  const assignment = await createAssignment(server.url);
+async function bench(target: Target, duration: number, connections: number): Promise<Figures> {
+  const assignment = await createAssignment(target.url);
   const submitPath = `/api/assignments/${assignment.id}/submissions`;
   const acknowledged = new Set<string>();
   const statuses = new Map<number, number>();
@@ -226,16 +188,16 @@ async function main(): Promise<number> {
   const body = () =>
     JSON.stringify({ attemptId: randomUUID(), name: `Élève ${++student}`, answers: assignment.answers });
 
-  // Warm up: the first requests load the route modules and open the database.
+  // Warm up: the first requests load the route modules and fill the pool.
   for (let i = 0; i < 20; i++) {
-    const response = await fetch(`${server.url}${submitPath}`, { method: "POST", body: body() });
+    const response = await fetch(`${target.url}${submitPath}`, { method: "POST", body: body() });
     if (response.status === 201) acknowledged.add(ackSchema.parse(await response.json()).attemptId);
   }
 
   const autocannon = await loadAutocannon();
-  console.log(`Running ${duration} s at ${connections} connections: POST ${submitPath}`);
+  console.log(`[${target.store}] ${duration} s at ${connections} connections: POST ${submitPath}`);
   const result = await autocannon({
-    url: server.url,
+    url: target.url,
     connections,
     duration,
     requests: [
@@ -253,14 +215,18 @@ async function main(): Promise<number> {
     ],
   });
 
-  await server.kill();
-  const stored = await storedAttempts(server, assignment, server.databasePath);
+  const stored = await target.storedAttempts(assignment);
   const missing = [...acknowledged].filter((id) => !stored.has(id));
   const created = statuses.get(201) ?? 0;
-
-  const figures = {
+  if (missing.length > 0) {
+    console.error(
+      `[${target.store}] ${missing.length} acknowledged submissions are not stored, e.g. ${missing.slice(0, 3).join(", ")}`,
+    );
+  }
+  return {
     date: new Date().toISOString(),
-    url: server.url,
+    store: target.store,
+    url: target.url,
     connections,
     durationSeconds: result.duration,
     requests: result.requests.total,
@@ -278,42 +244,186 @@ async function main(): Promise<number> {
     acknowledged: acknowledged.size,
     stored: stored.size,
     missing: missing.length,
-    killedBeforeCheck: !args.url,
+    killedBeforeCheck: target.killedBeforeCheck,
   };
+}
 
+// --- each store on a server of its own ----------------------------------------
+
+function ensureBuild(): void {
+  // Builds when there is no build or the sources changed since the last one.
+  const build = spawnSync(process.execPath, [path.join(ROOT, "scripts", "ensure-build.mjs")], {
+    stdio: "inherit",
+    cwd: ROOT,
+  });
+  if (build.status !== 0) throw new Error("the production build failed");
+}
+
+async function benchSqlite(port: number, duration: number, connections: number): Promise<Figures> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "glose-bench-"));
+  const file = path.join(dir, "glose.db");
+  try {
+    const server = await startNextServer({ port, env: { DATABASE_PATH: file } });
+    try {
+      return await bench(
+        {
+          store: "sqlite",
+          url: server.url,
+          killedBeforeCheck: true,
+          storedAttempts: async ({ id }) => {
+            await server.kill("SIGKILL");
+            return sqliteAttempts(file, id);
+          },
+        },
+        duration,
+        connections,
+      );
+    } finally {
+      await server.kill("SIGKILL");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchPostgres(port: number, duration: number, connections: number): Promise<Figures> {
+  const pg = await startLocalPostgres({ durable: true });
+  try {
+    const databaseUrl = await pg.createDatabase("glose_bench");
+    const server = await startNextServer({ port, env: { DATABASE_URL: databaseUrl } });
+    try {
+      return await bench(
+        {
+          store: "postgres",
+          url: server.url,
+          killedBeforeCheck: true,
+          storedAttempts: async ({ id }) => {
+            await server.kill("SIGKILL");
+            // The database crashes too: what was acknowledged must come back from its WAL.
+            pg.crash();
+            await pg.restart();
+            return postgresAttempts(databaseUrl, id);
+          },
+        },
+        duration,
+        connections,
+      );
+    } finally {
+      await server.kill("SIGKILL");
+    }
+  } finally {
+    await pg.stop();
+  }
+}
+
+async function benchRunningServer(url: string, duration: number, connections: number): Promise<Figures> {
+  const databaseUrl = args["database-url"];
+  const file = args.db;
+  return bench(
+    {
+      store: databaseUrl ? "postgres" : file ? "sqlite" : "unknown",
+      url,
+      killedBeforeCheck: false,
+      storedAttempts: async ({ id, teacherKey }) => {
+        if (databaseUrl) return postgresAttempts(databaseUrl, id);
+        if (file) return sqliteAttempts(file, id);
+        const response = await fetch(`${url}/api/assignments/${id}/results`, {
+          headers: { Authorization: `Bearer ${teacherKey}` },
+        });
+        return new Set(resultsSchema.parse(await response.json()).submissions.map((s) => s.attemptId));
+      },
+    },
+    duration,
+    connections,
+  );
+}
+
+// --- report ------------------------------------------------------------------------
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function report(runs: Figures[]): void {
+  const rows: [string, (f: Figures) => string][] = [
+    ["Submissions/s", (f) => String(f.submissionsPerSecond)],
+    ["Latency p50", (f) => ms(f.latencyMs.p50)],
+    ["Latency p90", (f) => ms(f.latencyMs.p90)],
+    ["Latency p99", (f) => ms(f.latencyMs.p99)],
+    ["Latency max", (f) => ms(f.latencyMs.max)],
+    [
+      "Statuses",
+      (f) =>
+        Object.entries(f.statuses)
+          .map(([s, n]) => `${s}×${n}`)
+          .join(" ") || "none",
+    ],
+    ["Errors, timeouts", (f) => `${f.errors}, ${f.timeouts}`],
+    ["Acknowledged (201)", (f) => String(f.acknowledged)],
+    ["Stored", (f) => String(f.stored)],
+    ["Missing", (f) => String(f.missing)],
+  ];
+  const names: Record<Figures["store"], string> = {
+    sqlite: "SQLite",
+    postgres: "PostgreSQL",
+    unknown: "running server",
+  };
+  const width = 22;
+  const column = 18;
   console.log("");
   console.log(
-    `Submissions/s    ${figures.submissionsPerSecond}  (${created} answered 201 in ${result.duration} s)`,
+    `${`${runs[0]?.connections ?? 0} connections, ${runs[0]?.durationSeconds ?? 0} s`.padEnd(width)}` +
+      runs.map((f) => names[f.store].padStart(column)).join(""),
   );
-  console.log(`Requests/s       ${figures.requestsPerSecond}  (average over the run)`);
-  console.log(
-    `Latency          p50 ${ms(result.latency.p50)}   p90 ${ms(result.latency.p90)}   p99 ${ms(result.latency.p99)}   max ${ms(result.latency.max)}`,
-  );
-  console.log(
-    `Statuses         ${[...statuses].map(([s, n]) => `${s}×${n}`).join("  ") || "none"}   errors ${result.errors}   timeouts ${result.timeouts}`,
-  );
-  console.log(
-    `Durability       ${acknowledged.size} acknowledged, ${stored.size} stored, ${missing.length} missing` +
-      (args.url ? "" : "  (checked after killing the server with SIGKILL)"),
-  );
+  for (const [label, value] of rows) {
+    console.log(label.padEnd(width) + runs.map((f) => value(f).padStart(column)).join(""));
+  }
+  if (runs.some((f) => f.killedBeforeCheck)) {
+    console.log("\nChecked after killing each server with SIGKILL (and crashing and restarting PostgreSQL).");
+  }
+}
 
+async function main(): Promise<number> {
+  const duration = Number(args.duration);
+  const connections = Number(args.connections);
+  const port = Number(args.port);
+  const runs: Figures[] = [];
+  let postgresSkipped: string | null = null;
+
+  if (args.url) {
+    runs.push(await benchRunningServer(args.url.replace(/\/$/, ""), duration, connections));
+  } else {
+    const store = z.enum(["sqlite", "postgres", "both"]).parse(args.store);
+    ensureBuild();
+    if (store !== "postgres") runs.push(await benchSqlite(port, duration, connections));
+    if (store !== "sqlite") {
+      if (findPostgresBin() === null && !runningInCI()) {
+        postgresSkipped = POSTGRES_MISSING;
+        console.warn(`PostgreSQL not measured: ${POSTGRES_MISSING}`);
+      } else {
+        runs.push(await benchPostgres(port, duration, connections));
+      }
+    }
+  }
+
+  report(runs);
+
+  const sqlite = runs.find((f) => f.store === "sqlite");
+  const pg = runs.find((f) => f.store === "postgres");
   const resultsDir = path.join(ROOT, "bench", "results");
   mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(path.join(resultsDir, "api.json"), `${JSON.stringify(figures, null, 2)}\n`);
-  if (!args.url && server.databasePath)
-    rmSync(path.dirname(server.databasePath), { recursive: true, force: true });
+  writeFileSync(
+    path.join(resultsDir, "api.json"),
+    `${JSON.stringify({ ...(sqlite ?? runs[0]), postgres: pg ?? null, postgresSkipped }, null, 2)}\n`,
+  );
 
-  if (missing.length > 0) {
+  const failed = runs.filter((f) => f.missing > 0 || f.acknowledged === 0);
+  for (const f of failed) {
     console.error(
-      `FAIL: ${missing.length} acknowledged submissions are not in the database, e.g. ${missing.slice(0, 3).join(", ")}`,
+      f.missing > 0
+        ? `FAIL (${f.store}): ${f.missing} acknowledged submissions are not stored.`
+        : `FAIL (${f.store}): no submission was acknowledged.`,
     );
-    return 1;
   }
-  if (created === 0) {
-    console.error("FAIL: no submission was acknowledged.");
-    return 1;
-  }
-  return 0;
+  return failed.length > 0 ? 1 : 0;
 }
 
 main().then(

@@ -20,6 +20,8 @@ export const ORIGIN = "http://glose.test";
 export function setTemporaryDatabase(prefix: string): string {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), `glose-${prefix}-`)), "glose.db");
   process.env.DATABASE_PATH = file;
+  // A PostgreSQL URL in the developer's environment would win over the file.
+  delete process.env.DATABASE_URL;
   return file;
 }
 

@@ -1,161 +1,44 @@
 /**
- * The embedded store: one SQLite file through better-sqlite3. All of Glose's
- * SQL lives in this file.
+ * The embedded store: one SQLite file through better-sqlite3, the default.
+ * Its schema changes are in `sqlite-migrations.ts`.
  */
 import Database from "better-sqlite3";
 import { z } from "zod";
-import {
-  questionKindSchema,
-  questionLanguageSchema,
-  questionSchema,
-  type Question,
-} from "../../../questions/question-types";
+import { assertKnownSchema, pendingSteps, SCHEMA_VERSION } from "./schema";
+import { SQLITE_MIGRATIONS } from "./sqlite-migrations";
+import { countRowSchema, questionCache, rowSchemas, toAnswer, toAssignment, toSubmission } from "./rows";
 import type {
   GloseStore,
   NewAssignment,
   NewSubmission,
   RecordSubmissionOutcome,
   StoredAnswer,
-  StoredAssignment,
   StoredSubmission,
 } from "./types";
 
-/**
- * Applied in order, each at most once: `PRAGMA user_version` records how many
- * have run. Append new steps; never edit one that has shipped, since existing
- * databases have already run it.
- */
-export const MIGRATIONS: readonly string[] = [
-  `
-  CREATE TABLE assignments (
-    id               TEXT PRIMARY KEY,
-    teacher_key_hash BLOB NOT NULL,
-    title            TEXT NOT NULL,
-    article_slug     TEXT NOT NULL,
-    kinds            TEXT NOT NULL,
-    requested_count  INTEGER NOT NULL,
-    language         TEXT NOT NULL CHECK (language IN ('en', 'fr')),
-    mode             TEXT NOT NULL CHECK (mode IN ('practice', 'test')),
-    helps_allowed    INTEGER NOT NULL CHECK (helps_allowed IN (0, 1)),
-    due_at           TEXT,
-    max_attempts     INTEGER CHECK (max_attempts IS NULL OR max_attempts >= 1),
-    seed             INTEGER NOT NULL,
-    questions        TEXT NOT NULL,
-    created_at       TEXT NOT NULL
-  ) STRICT;
-
-  CREATE TABLE submissions (
-    id             INTEGER PRIMARY KEY,
-    assignment_id  TEXT NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
-    attempt_id     TEXT NOT NULL,
-    name           TEXT NOT NULL,
-    name_key       TEXT NOT NULL,
-    score          REAL NOT NULL,
-    max_score      REAL NOT NULL,
-    percentage     REAL NOT NULL,
-    correct_count  INTEGER NOT NULL,
-    helps_used     INTEGER NOT NULL,
-    best_streak    INTEGER NOT NULL,
-    total_ms       INTEGER NOT NULL,
-    submitted_at   TEXT NOT NULL,
-    UNIQUE (assignment_id, attempt_id)
-  ) STRICT;
-  CREATE INDEX submissions_by_name ON submissions (assignment_id, name_key);
-
-  CREATE TABLE submission_answers (
-    submission_id INTEGER NOT NULL REFERENCES submissions (id) ON DELETE CASCADE,
-    position      INTEGER NOT NULL,
-    question_id   TEXT NOT NULL,
-    option_id     TEXT,
-    correct       INTEGER NOT NULL CHECK (correct IN (0, 1)),
-    help_used     INTEGER NOT NULL CHECK (help_used IN (0, 1)),
-    points        REAL NOT NULL,
-    ms            INTEGER NOT NULL,
-    PRIMARY KEY (submission_id, position)
-  ) STRICT;
-  `,
-];
-
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, file: string): void {
   // One transaction for all pending steps: a crash mid-way leaves the
   // database as it was, never half-migrated with a stale user_version.
   db.transaction(() => {
-    const current = z
+    const found = z
       .number()
       .int()
       .parse(db.pragma("user_version", { simple: true }));
-    if (current > MIGRATIONS.length) {
-      throw new Error(
-        `The database is at schema version ${current}, newer than this code (${MIGRATIONS.length}).`,
-      );
-    }
-    for (let version = current; version < MIGRATIONS.length; version++) {
-      db.exec(MIGRATIONS[version] ?? "");
-    }
+    assertKnownSchema(found, file);
+    const pending = pendingSteps(found);
+    for (const { step } of pending) db.exec(SQLITE_MIGRATIONS[step]);
     // PRAGMA takes no bound parameters; the value is an integer we computed.
-    db.pragma(`user_version = ${MIGRATIONS.length}`);
+    if (pending.length > 0) db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }
 
-// Rows are parsed like any other input: the file may have been edited by hand
-// or written by another version of the code.
-const sqliteBoolean = z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1);
-const questionsJson = z.string().transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: "custom", message: "stored questions are not JSON" });
-    return z.NEVER;
-  }
+const rows = rowSchemas({
+  flag: z.union([z.literal(0), z.literal(1)]).transform((v) => v === 1),
+  time: z.string(),
 });
-
-const assignmentRowSchema = z.object({
-  id: z.string(),
-  teacher_key_hash: z.instanceof(Buffer),
-  title: z.string(),
-  article_slug: z.string(),
-  kinds: z.string(),
-  requested_count: z.number().int(),
-  language: questionLanguageSchema,
-  mode: z.enum(["practice", "test"]),
-  helps_allowed: sqliteBoolean,
-  due_at: z.string().nullable(),
-  max_attempts: z.number().int().nullable(),
-  seed: z.number().int(),
-  questions: z.string(),
-  created_at: z.string(),
-});
-const kindsSchema = z.array(questionKindSchema);
-const questionsSchema = questionsJson.pipe(z.array(questionSchema));
-
-const submissionRowSchema = z.object({
-  id: z.number().int(),
-  assignment_id: z.string(),
-  attempt_id: z.string(),
-  name: z.string(),
-  name_key: z.string(),
-  score: z.number(),
-  max_score: z.number(),
-  percentage: z.number(),
-  correct_count: z.number().int(),
-  helps_used: z.number().int(),
-  best_streak: z.number().int(),
-  total_ms: z.number().int(),
-  submitted_at: z.string(),
-});
-type SubmissionRow = z.infer<typeof submissionRowSchema>;
-
-const answerRowSchema = z.object({
-  submission_id: z.number().int(),
-  question_id: z.string(),
-  option_id: z.string().nullable(),
-  correct: sqliteBoolean,
-  help_used: sqliteBoolean,
-  points: z.number(),
-  ms: z.number().int(),
-});
-
-const countSchema = z.object({ n: z.number().int() });
+// The rowid, to gather each submission's answers.
+const submissionRowSchema = rows.submission.extend({ id: z.number().int() });
+const answerRowSchema = rows.answer.extend({ submission_id: z.number().int() });
 const dueSchema = z.object({ due_at: z.string().nullable(), max_attempts: z.number().int().nullable() });
 
 export interface SqliteStoreOptions {
@@ -180,7 +63,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   // last moments of writes; FULL would close that gap at a cost in throughput
   // that one classroom machine does not need to pay.
   db.pragma("synchronous = NORMAL");
-  migrate(db);
+  try {
+    migrate(db, file);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 
   const statements = {
     insertAssignment: db.prepare(
@@ -221,82 +109,18 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     ),
   };
 
-  // Questions are frozen once written, so their parsed form can be kept: the
-  // submission path would otherwise re-validate the same JSON on every request.
-  const questionCache = new Map<string, Question[]>();
-  const QUESTION_CACHE_LIMIT = 500;
-
-  function parsedQuestions(id: string, json: string): Question[] {
-    const cached = questionCache.get(id);
-    if (cached) return cached;
-    const questions = questionsSchema.parse(json);
-    if (questionCache.size >= QUESTION_CACHE_LIMIT) {
-      const oldest = questionCache.keys().next();
-      if (!oldest.done) questionCache.delete(oldest.value);
-    }
-    questionCache.set(id, questions);
-    return questions;
-  }
-
-  function toAssignment(raw: unknown): StoredAssignment {
-    const row = assignmentRowSchema.parse(raw);
-    return {
-      id: row.id,
-      teacherKeyHash: row.teacher_key_hash,
-      title: row.title,
-      articleSlug: row.article_slug,
-      kinds: kindsSchema.parse(JSON.parse(row.kinds)),
-      requestedCount: row.requested_count,
-      language: row.language,
-      mode: row.mode,
-      helpsAllowed: row.helps_allowed,
-      dueAt: row.due_at,
-      maxAttempts: row.max_attempts,
-      seed: row.seed,
-      questions: parsedQuestions(row.id, row.questions),
-      createdAt: row.created_at,
-    };
-  }
-
-  function toAnswer(raw: z.infer<typeof answerRowSchema>): StoredAnswer {
-    return {
-      questionId: raw.question_id,
-      optionId: raw.option_id,
-      correct: raw.correct,
-      helpUsed: raw.help_used,
-      points: raw.points,
-      ms: raw.ms,
-    };
-  }
-
-  function toSubmission(row: SubmissionRow, answers: StoredAnswer[]): StoredSubmission {
-    return {
-      assignmentId: row.assignment_id,
-      attemptId: row.attempt_id,
-      name: row.name,
-      nameKey: row.name_key,
-      score: row.score,
-      maxScore: row.max_score,
-      percentage: row.percentage,
-      correctCount: row.correct_count,
-      helpsUsed: row.helps_used,
-      bestStreak: row.best_streak,
-      totalMs: row.total_ms,
-      submittedAt: row.submitted_at,
-      answers,
-    };
-  }
+  const questions = questionCache();
 
   function findSubmission(assignmentId: string, attemptId: string): StoredSubmission | null {
     const raw: unknown = statements.findSubmission.get(assignmentId, attemptId);
     if (raw === undefined) return null;
     const row = submissionRowSchema.parse(raw);
-    const answers = z.array(answerRowSchema).parse(statements.answersOf.all(row.id)).map(toAnswer);
+    const answers = z.array(rows.answer).parse(statements.answersOf.all(row.id)).map(toAnswer);
     return toSubmission(row, answers);
   }
 
   function countAttempts(assignmentId: string, nameKey: string): number {
-    return countSchema.parse(statements.countAttempts.get(assignmentId, nameKey)).n;
+    return countRowSchema.parse(statements.countAttempts.get(assignmentId, nameKey)).n;
   }
 
   const createAssignment = db.transaction((a: NewAssignment): boolean => {
@@ -384,7 +208,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     createAssignment: async (assignment) => createAssignment.immediate(assignment),
     getAssignment: async (id) => {
       const raw: unknown = statements.getAssignment.get(id);
-      return raw === undefined ? null : toAssignment(raw);
+      return raw === undefined ? null : toAssignment(rows.assignment.parse(raw), questions);
     },
     updateDueAt: async (id, dueAt) => updateDueAt.immediate(id, dueAt),
     // IMMEDIATE takes the write lock before the checks read anything, so two
@@ -393,6 +217,12 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     findSubmission: async (assignmentId, attemptId) => findSubmission(assignmentId, attemptId),
     countAttempts: async (assignmentId, nameKey) => countAttempts(assignmentId, nameKey),
     listSubmissions: async (assignmentId) => listSubmissions.deferred(assignmentId),
+    // Migrations ran when the file was opened (a newer schema threw there).
+    schemaVersion: async () =>
+      z
+        .number()
+        .int()
+        .parse(db.pragma("user_version", { simple: true })),
     close: async () => {
       if (db.open) db.close();
     },

@@ -1,8 +1,10 @@
 /**
  * The data layer's contract. Routes and the assignment service see only this
- * interface, never SQL, so that a PostgreSQL store can be added for schools
- * that outgrow one machine without touching them. Every method returns a
- * Promise for that reason, although SQLite itself answers synchronously.
+ * interface, never SQL: SQLite (`sqlite.ts`, the default) and PostgreSQL
+ * (`postgres.ts`, for several servers on one database) both implement it, and
+ * one contract suite (`__tests__/db/store-contract.ts`) holds them to the same
+ * behaviour. Every method returns a Promise, although SQLite itself answers
+ * synchronously.
  */
 import type { Question, QuestionKind, QuestionLanguage } from "../../../questions/question-types";
 import type { QuizScore } from "../../../questions/scoring";
@@ -97,5 +99,12 @@ export interface GloseStore {
   countAttempts(assignmentId: string, nameKey: string): Promise<number>;
   /** Oldest first, each with its answers in question order. */
   listSubmissions(assignmentId: string): Promise<StoredSubmission[]>;
+  /**
+   * The schema version the database records, once this store's migrations
+   * have run (see `schema.ts`). Rejects with SchemaTooNewError when a newer
+   * Glose wrote the database: the server awaits this at start and refuses to
+   * serve then.
+   */
+  schemaVersion(): Promise<number>;
   close(): Promise<void>;
 }

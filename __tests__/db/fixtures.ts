@@ -1,0 +1,128 @@
+/**
+ * Rows for the store tests, built directly (no service in between), so that
+ * each test says exactly what it hands the store.
+ */
+import { randomUUID } from "node:crypto";
+import type { NewAssignment, NewSubmission, StoredAnswer } from "@/app/_server/db";
+import { questionSchema, type Question } from "@/questions/question-types";
+
+function question(n: number): Question {
+  return questionSchema.parse({
+    id: `ai-talent-race/fact-${n}/true-false/fr/0`,
+    kind: "true-false",
+    topicId: `fact-${n}`,
+    variant: 0,
+    language: "fr",
+    prompt: `Vrai ou faux ? « Affirmation ${n} »`,
+    stem: "Vrai ou faux ?",
+    passage: `Affirmation ${n}`,
+    stemEn: "True or false?",
+    options: [
+      { id: "a", text: "Vrai" },
+      { id: "b", text: "Faux" },
+    ],
+    optionsLanguage: "fr",
+    answerId: n % 2 === 0 ? "a" : "b",
+    support: `affirmation ${n}`,
+    evidenceSentenceId: `s${n}`,
+    explanation: { en: `Sentence ${n} says so.`, fr: `La phrase ${n} le dit.` },
+    difficulty: 2,
+  });
+}
+
+let assignments = 0;
+
+export function assignment(overrides: Partial<NewAssignment> = {}): NewAssignment {
+  assignments += 1;
+  return {
+    id: `a${String(assignments).padStart(10, "0")}`,
+    teacherKeyHash: Buffer.from(randomUUID().replace(/-/g, ""), "hex"),
+    title: "Devoir : la course aux talents — « groupe B »",
+    articleSlug: "ai-talent-race",
+    kinds: ["true-false", "cloze"],
+    requestedCount: 5,
+    language: "fr",
+    mode: "practice",
+    helpsAllowed: true,
+    dueAt: null,
+    maxAttempts: null,
+    seed: 2 ** 31 - 1,
+    questions: [1, 2, 3].map(question),
+    createdAt: "2026-05-12T09:41:07.312Z",
+    ...overrides,
+  };
+}
+
+const answers: StoredAnswer[] = [
+  {
+    questionId: "ai-talent-race/fact-1/true-false/fr/0",
+    optionId: "b",
+    correct: true,
+    helpUsed: false,
+    points: 1,
+    ms: 4200,
+  },
+  {
+    questionId: "ai-talent-race/fact-2/true-false/fr/0",
+    optionId: "b",
+    correct: false,
+    helpUsed: true,
+    points: 0,
+    ms: 3_600_000,
+  },
+  {
+    questionId: "ai-talent-race/fact-3/true-false/fr/0",
+    optionId: null,
+    correct: false,
+    helpUsed: false,
+    points: 0,
+    ms: 0,
+  },
+];
+
+export function submission(assignmentId: string, overrides: Partial<NewSubmission> = {}): NewSubmission {
+  return {
+    assignmentId,
+    attemptId: randomUUID(),
+    name: "Élodie",
+    nameKey: "elodie",
+    score: 1,
+    maxScore: 3,
+    percentage: 33.33333333333333,
+    correctCount: 1,
+    helpsUsed: 1,
+    bestStreak: 1,
+    totalMs: 3_604_200,
+    answers,
+    submittedAt: "2026-05-12T10:00:00.000Z",
+    ...overrides,
+  };
+}
+
+/** Half a point for a right answer with help: fractional scores must survive the round trip. */
+export const halfPointAnswers: StoredAnswer[] = [
+  {
+    questionId: "ai-talent-race/fact-1/true-false/fr/0",
+    optionId: "b",
+    correct: true,
+    helpUsed: true,
+    points: 0.5,
+    ms: 1,
+  },
+  {
+    questionId: "ai-talent-race/fact-2/true-false/fr/0",
+    optionId: "a",
+    correct: true,
+    helpUsed: false,
+    points: 1,
+    ms: 2,
+  },
+  {
+    questionId: "ai-talent-race/fact-3/true-false/fr/0",
+    optionId: "a",
+    correct: false,
+    helpUsed: false,
+    points: 0,
+    ms: 3,
+  },
+];

@@ -1,0 +1,135 @@
+/**
+ * @jest-environment node
+ *
+ * The PostgreSQL store against the same contract as SQLite, on a real
+ * PostgreSQL started for this file, plus what only a shared database meets:
+ * several servers migrating it at once.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { openStore } from "@/app/_server/db";
+import { SCHEMA_STEPS, SCHEMA_VERSION } from "@/app/_server/db/schema";
+import { assignment, submission } from "./fixtures";
+import { storeContract } from "./store-contract";
+import { describeWithPostgres } from "./with-postgres";
+
+jest.setTimeout(30_000);
+
+/** Waits until `count` sessions on the database are waiting for a lock. */
+async function waitForBlockedSessions(url: string, count: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const [row] = await withClient(
+      url,
+      (sql) => sql`
+        SELECT count(*)::integer AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    if (row?.n === count) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`expected ${count} sessions waiting for a lock`);
+}
+
+let databases = 0;
+
+/** A short-lived client for looking at the database behind the store's back. */
+async function withClient<T>(url: string, query: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = postgres(url, { max: 1, onnotice: () => undefined });
+  try {
+    return await query(sql);
+  } finally {
+    await sql.end();
+  }
+}
+
+describeWithPostgres("the PostgreSQL store", (server) => {
+  const newDatabase = async () => server().createDatabase(`contract_${++databases}`);
+
+  storeContract(() => ({
+    async newDatabase() {
+      const url = await newDatabase();
+      return {
+        config: { kind: "postgres", url },
+        recordSchemaVersion: (version) =>
+          withClient(url, async (sql) => {
+            await sql`DELETE FROM glose_schema WHERE version > ${version}`;
+            await sql`INSERT INTO glose_schema (version, step) VALUES (${version}, 'from a newer Glose') ON CONFLICT DO NOTHING`;
+          }),
+      };
+    },
+  }));
+
+  it("is migrated once when several servers start together on a new database", async () => {
+    const url = await newDatabase();
+    const stores = Array.from({ length: 4 }, () => openStore({ kind: "postgres", url }));
+    try {
+      expect(await Promise.all(stores.map((s) => s.schemaVersion()))).toEqual(
+        [4, 4, 4, 4].fill(SCHEMA_VERSION),
+      );
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
+    }
+    const history = await withClient(
+      url,
+      (sql) => sql`SELECT version, step FROM glose_schema ORDER BY version`,
+    );
+    expect(history.map((row) => ({ ...row }))).toEqual(
+      SCHEMA_STEPS.map((step, i) => ({ version: i + 1, step })),
+    );
+  });
+
+  it("makes a teacher moving the due date wait for a submission that has already checked it", async () => {
+    const url = await newDatabase();
+    const store = openStore({ kind: "postgres", url });
+    const other = postgres(url, { max: 1, onnotice: () => undefined });
+    const blocker = await other.reserve();
+    try {
+      const created = assignment();
+      await store.createAssignment(created);
+      const sent = submission(created.id);
+      // Another transaction holds the same attempt uncommitted: the submission
+      // checks the due date, then waits at its insert, the moment to move it.
+      await blocker`BEGIN`;
+      await blocker`
+        INSERT INTO submissions (assignment_id, attempt_id, name, name_key, score, max_score, percentage,
+          correct_count, helps_used, best_streak, total_ms, submitted_at)
+        VALUES (${created.id}, ${sent.attemptId}, 'x', 'x', 0, 0, 0, 0, 0, 0, 0, now())`;
+
+      let dueDateMoved = false;
+      const submitting = store.recordSubmission(sent);
+      await waitForBlockedSessions(url, 1);
+      const closing = store.updateDueAt(created.id, "2000-01-01T00:00:00.000Z").then((moved) => {
+        dueDateMoved = moved;
+      });
+      // The teacher's update waits behind the submission, not the other way round.
+      await waitForBlockedSessions(url, 2);
+      expect(dueDateMoved).toBe(false);
+
+      await blocker`ROLLBACK`;
+      expect(await submitting).toEqual({ status: "created", submission: sent });
+      await closing;
+      expect(dueDateMoved).toBe(true);
+      expect(await store.listSubmissions(created.id)).toEqual([sent]);
+    } finally {
+      await blocker`ROLLBACK`.catch(() => undefined);
+      blocker.release();
+      await Promise.all([store.close(), other.end()]);
+    }
+  });
+
+  it("reaches the same schema version as SQLite", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "glose-versions-"));
+    const sqlite = openStore({ kind: "sqlite", file: path.join(dir, "glose.db") });
+    const pg = openStore({ kind: "postgres", url: await newDatabase() });
+    try {
+      const versions = [await sqlite.schemaVersion(), await pg.schemaVersion()];
+      expect(versions).toEqual([SCHEMA_STEPS.length, SCHEMA_STEPS.length]);
+    } finally {
+      await Promise.all([sqlite.close(), pg.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * From database rows to the interface's objects, for both stores. Rows are
+ * parsed like any other input: a database may have been edited by hand or
+ * written by another version of the code. The two drivers differ only in how
+ * they hand back flags (SQLite: 0 or 1) and times (SQLite: ISO text,
+ * PostgreSQL: Date), so each store passes those two column types and gets the
+ * rest from here.
+ */
+import { z } from "zod";
+import {
+  questionKindSchema,
+  questionLanguageSchema,
+  questionSchema,
+  type Question,
+} from "../../../questions/question-types";
+import type { StoredAnswer, StoredAssignment, StoredSubmission } from "./types";
+
+const jsonText = z.string().transform((text, ctx) => {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    ctx.addIssue({ code: "custom", message: "stored value is not JSON" });
+    return z.NEVER;
+  }
+});
+
+const storedKindsSchema = jsonText.pipe(z.array(questionKindSchema));
+const storedQuestionsSchema = jsonText.pipe(z.array(questionSchema));
+
+/** How one driver returns the columns whose JavaScript type differs between stores. */
+export interface ColumnTypes {
+  flag: z.ZodType<boolean>;
+  /** A timestamp, as an ISO 8601 string in UTC (`toISOString()`). */
+  time: z.ZodType<string>;
+}
+
+export function rowSchemas({ flag, time }: ColumnTypes) {
+  return {
+    assignment: z.object({
+      id: z.string(),
+      teacher_key_hash: z.instanceof(Buffer),
+      title: z.string(),
+      article_slug: z.string(),
+      /** JSON text. */
+      kinds: z.string(),
+      requested_count: z.number().int(),
+      language: questionLanguageSchema,
+      mode: z.enum(["practice", "test"]),
+      helps_allowed: flag,
+      due_at: time.nullable(),
+      max_attempts: z.number().int().nullable(),
+      seed: z.number().int(),
+      /** JSON text; null when the store left out questions it had already parsed. */
+      questions: z.string().nullable(),
+      created_at: time,
+    }),
+    submission: z.object({
+      assignment_id: z.string(),
+      attempt_id: z.string(),
+      name: z.string(),
+      name_key: z.string(),
+      score: z.number(),
+      max_score: z.number(),
+      percentage: z.number(),
+      correct_count: z.number().int(),
+      helps_used: z.number().int(),
+      best_streak: z.number().int(),
+      total_ms: z.number().int(),
+      submitted_at: time,
+    }),
+    answer: z.object({
+      question_id: z.string(),
+      option_id: z.string().nullable(),
+      correct: flag,
+      help_used: flag,
+      points: z.number(),
+      ms: z.number().int(),
+    }),
+  };
+}
+
+type Schemas = ReturnType<typeof rowSchemas>;
+export type AssignmentRow = z.output<Schemas["assignment"]>;
+export type SubmissionRow = z.output<Schemas["submission"]>;
+export type AnswerRow = z.output<Schemas["answer"]>;
+
+export const countRowSchema = z.object({ n: z.number().int() });
+
+export interface QuestionCache {
+  /** Whether the questions of `assignmentId` were parsed before (a store may then skip reading them). */
+  has(assignmentId: string): boolean;
+  /** The assignment's questions, parsed and validated once per assignment. */
+  get(assignmentId: string, json: string | null): Question[];
+}
+
+const QUESTION_CACHE_LIMIT = 500;
+
+/**
+ * Questions are frozen once written, so their parsed form can be kept: the
+ * submission path would otherwise re-validate the same JSON on every request.
+ * Safe with several servers on one database for the same reason.
+ */
+export function questionCache(): QuestionCache {
+  const cache = new Map<string, Question[]>();
+  return {
+    has: (assignmentId) => cache.has(assignmentId),
+    get(assignmentId, json) {
+      const cached = cache.get(assignmentId);
+      if (cached) return cached;
+      if (json === null) throw new Error(`the questions of assignment ${assignmentId} were not read`);
+      const questions = storedQuestionsSchema.parse(json);
+      if (cache.size >= QUESTION_CACHE_LIMIT) {
+        const oldest = cache.keys().next();
+        if (!oldest.done) cache.delete(oldest.value);
+      }
+      cache.set(assignmentId, questions);
+      return questions;
+    },
+  };
+}
+
+export function toAssignment(row: AssignmentRow, questions: QuestionCache): StoredAssignment {
+  return {
+    id: row.id,
+    teacherKeyHash: row.teacher_key_hash,
+    title: row.title,
+    articleSlug: row.article_slug,
+    kinds: storedKindsSchema.parse(row.kinds),
+    requestedCount: row.requested_count,
+    language: row.language,
+    mode: row.mode,
+    helpsAllowed: row.helps_allowed,
+    dueAt: row.due_at,
+    maxAttempts: row.max_attempts,
+    seed: row.seed,
+    questions: questions.get(row.id, row.questions),
+    createdAt: row.created_at,
+  };
+}
+
+export function toAnswer(row: AnswerRow): StoredAnswer {
+  return {
+    questionId: row.question_id,
+    optionId: row.option_id,
+    correct: row.correct,
+    helpUsed: row.help_used,
+    points: row.points,
+    ms: row.ms,
+  };
+}
+
+export function toSubmission(row: SubmissionRow, answers: StoredAnswer[]): StoredSubmission {
+  return {
+    assignmentId: row.assignment_id,
+    attemptId: row.attempt_id,
+    name: row.name,
+    nameKey: row.name_key,
+    score: row.score,
+    maxScore: row.max_score,
+    percentage: row.percentage,
+    correctCount: row.correct_count,
+    helpsUsed: row.helps_used,
+    bestStreak: row.best_streak,
+    totalMs: row.total_ms,
+    submittedAt: row.submitted_at,
+    answers,
+  };
+}
