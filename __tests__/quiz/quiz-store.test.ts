@@ -3,12 +3,9 @@
  * `createQuizStore`, so no `__mocks__/zustand.ts` reset is needed: nothing is
  * shared between tests but the in-memory storage a test chooses to share.
  */
+import { createMemoryStorage, type SyncStorage } from "@/app/_lib/safe-storage";
+import { QUIZ_STORE_VERSION } from "@/app/quiz/quiz-persistence";
 import {
-  HISTORY_LIMIT,
-  QUIZ_STORE_VERSION,
-  createMemoryStorage,
-  createQuizStore,
-  quizStorageName,
   selectAnswerRecords,
   selectCurrentAnswer,
   selectCurrentQuestion,
@@ -16,12 +13,10 @@ import {
   selectMistakes,
   selectProgress,
   selectScore,
-  type CreateQuizStoreOptions,
-  type HistoryEntry,
-  type QuizSettings,
-  type QuizStore,
-  type SyncStorage,
-} from "@/app/quiz/quiz-store";
+} from "@/app/quiz/quiz-selectors";
+import { HISTORY_LIMIT, type HistoryEntry, type QuizSettings } from "@/app/quiz/quiz-state";
+import { quizStorageName } from "@/app/quiz/quiz-storage-name";
+import { createQuizStore, type CreateQuizStoreOptions, type QuizStore } from "@/app/quiz/quiz-store";
 import type { Question } from "@/questions/question-types";
 import { makeQuestion, makeQuestions, makeSettings } from "./question-fixtures";
 

@@ -4,10 +4,11 @@ import type { Resource } from "i18next";
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { StudentView } from "@/app/_server/assignments";
+import { deviceStorage } from "@/app/_lib/safe-storage";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { languageOfKind } from "@/questions/question-kinds";
 import type { Question, QuestionLanguage } from "@/questions/question-types";
-import { selectAnswerRecords } from "@/app/quiz/quiz-store";
+import { selectAnswerRecords } from "@/app/quiz/quiz-selectors";
 import { QuizStoreProvider, useQuizStore, useQuizStoreApi } from "@/app/quiz/quiz-store-context";
 import { QuizScreens } from "@/app/quiz/components/quiz-screens";
 import { ReviewItem } from "@/app/quiz/components/review-item";
@@ -55,14 +56,6 @@ function toQuizQuestion(
 const nameKey = (id: string) => `glose-assignment:${id}:name`;
 const resultKey = (attemptId: string) => `glose-assignment-result:${attemptId}`;
 
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export interface AssignmentQuizProps {
   lng: "en" | "fr";
   slug: string;
@@ -107,7 +100,7 @@ function NameForm({
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the saved name exists only in the browser
-    setName(safeStorage()?.getItem(nameKey(assignment.id)) ?? "");
+    setName(deviceStorage().getItem(nameKey(assignment.id)) ?? "");
   }, [assignment.id]);
 
   if (assignment.closed) {
@@ -125,11 +118,8 @@ function NameForm({
     if (trimmed.length === 0) return setError(t("nameRequired"));
     if ([...trimmed].length > 40) return setError(t("nameTooLong"));
     setError(null);
-    try {
-      safeStorage()?.setItem(nameKey(assignment.id), trimmed);
-    } catch {
-      // Without storage the name is still sent with this attempt.
-    }
+    // Without storage the name is still sent with this attempt.
+    deviceStorage().setItem(nameKey(assignment.id), trimmed);
     const questions = assignment.questions.map((q) => toQuizQuestion(q, assignment.language));
     start(questions, {
       options: {
@@ -198,10 +188,10 @@ function Submission({ lng, assignment }: { lng: "en" | "fr"; assignment: Student
   const sendingRef = useRef(false);
 
   const trySend = useCallback(async () => {
-    const storage = safeStorage();
+    const storage = deviceStorage();
     const current = store.getState();
     if (!current.attemptId || sendingRef.current) return;
-    const saved = storage?.getItem(resultKey(current.attemptId));
+    const saved = storage.getItem(resultKey(current.attemptId));
     if (saved) {
       setState({ kind: "sent", result: JSON.parse(saved) as SubmissionResult });
       return;
@@ -209,13 +199,12 @@ function Submission({ lng, assignment }: { lng: "en" | "fr"; assignment: Student
     const pending = {
       assignmentId: assignment.id,
       attemptId: current.attemptId,
-      name: storage?.getItem(nameKey(assignment.id)) ?? "",
+      name: storage.getItem(nameKey(assignment.id)) ?? "",
       answers: selectAnswerRecords(current),
       queuedAt: Date.now(),
     };
     // Queued before the first try: a tab closed mid-request still has it.
-    if (storage && !readOutbox(storage).some((p) => p.attemptId === pending.attemptId))
-      enqueue(storage, pending);
+    if (!readOutbox(storage).some((p) => p.attemptId === pending.attemptId)) enqueue(storage, pending);
     sendingRef.current = true;
     const outcome: SendOutcome = await sendSubmission(pending);
     sendingRef.current = false;
@@ -223,13 +212,10 @@ function Submission({ lng, assignment }: { lng: "en" | "fr"; assignment: Student
       setState({ kind: "waiting" });
       return;
     }
-    if (storage) dequeue(storage, pending.attemptId);
+    dequeue(storage, pending.attemptId);
     if (outcome.kind === "sent") {
-      try {
-        storage?.setItem(resultKey(pending.attemptId), JSON.stringify(outcome.result));
-      } catch {
-        // The result is on screen; keeping it for a reload is a nicety.
-      }
+      // The result is on screen; keeping it for a reload is a nicety.
+      storage.setItem(resultKey(pending.attemptId), JSON.stringify(outcome.result));
       setState({ kind: "sent", result: outcome.result });
     } else {
       setState({ kind: "rejected", status: outcome.status, error: outcome.error });

@@ -5,6 +5,7 @@
  * the same result.
  */
 import * as z from "zod/mini";
+import type { SyncStorage } from "@/app/_lib/safe-storage";
 import { OUTBOX_KEY } from "./outbox-key";
 
 const answerSchema = z.strictObject({
@@ -45,7 +46,8 @@ export type SendOutcome =
   | { kind: "rejected"; status: number; error: string }
   | { kind: "offline" };
 
-type Storage = Pick<globalThis.Storage, "getItem" | "setItem">;
+/** A storage from `deviceStorage()`: reads and writes never throw (a full disk drops the write). */
+type Storage = Pick<SyncStorage, "getItem" | "setItem">;
 
 export function readOutbox(storage: Storage): PendingSubmission[] {
   try {
@@ -61,12 +63,9 @@ export function readOutbox(storage: Storage): PendingSubmission[] {
   }
 }
 
+// Storage full or off: the write is dropped, and the submission is still tried right away.
 function writeOutbox(storage: Storage, entries: PendingSubmission[]) {
-  try {
-    storage.setItem(OUTBOX_KEY, JSON.stringify(entries));
-  } catch {
-    // Storage full or off: the submission is still tried right away.
-  }
+  storage.setItem(OUTBOX_KEY, JSON.stringify(entries));
 }
 
 export function enqueue(storage: Storage, submission: PendingSubmission) {

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { Question } from "@/questions/question-types";
-import { selectCurrentAnswer, selectCurrentQuestion } from "../quiz-store";
+import { selectCurrentAnswer, selectCurrentQuestion } from "../quiz-selectors";
 import { useQuizStore, useQuizStoreApi } from "../quiz-store-context";
 import { EvidenceQuote } from "./evidence-quote";
 import type { SentenceTexts } from "./types";

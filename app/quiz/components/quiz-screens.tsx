@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { selectIsResumable } from "../quiz-store";
+import { selectIsResumable } from "../quiz-selectors";
 import { useQuizStore } from "../quiz-store-context";
 import { QuestionScreen } from "./question-screen";
 import { ResultsScreen } from "./results-screen";

@@ -4,7 +4,7 @@ import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { QUESTION_KINDS } from "@/questions/question-kinds";
 import { scoreBand } from "@/questions/scoring";
-import { selectMistakes, selectScore } from "../quiz-store";
+import { selectMistakes, selectScore } from "../quiz-selectors";
 import { useQuizStore } from "../quiz-store-context";
 import { ReviewItem } from "./review-item";
 import type { SentenceTexts } from "./types";

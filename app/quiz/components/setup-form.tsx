@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { QUESTION_KINDS, type QuestionKind, type QuestionLanguage } from "@/questions/question-kinds";
 import type { Question } from "@/questions/question-types";
 import { buildQuiz } from "@/questions/quiz";
-import type { QuizMode } from "../quiz-store";
+import type { QuizMode } from "../quiz-state";
 import { useQuizStore } from "../quiz-store-context";
 import type { QuestionBank } from "./use-question-bank";
 
