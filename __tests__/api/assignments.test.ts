@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { getStore, resetStoreForTests } from "@/app/_server/db";
+import { publicQuestionSchema } from "@/questions/question-types";
 import {
   ORIGIN,
   answersFor,
@@ -118,6 +119,9 @@ describe("the student's view", () => {
     expect(view).toMatchObject({ id: created.id, closed: false, questionCount: 8 });
     expect(view.questions[0]?.stemEn).toEqual(expect.any(String));
     expect(view.questions[0]?.evidenceSentenceId).toEqual(expect.any(String));
+    // Exactly the public question type: a strict schema refuses any field beyond it.
+    for (const question of view.questions)
+      expect(publicQuestionSchema.safeParse(question).success).toBe(true);
   });
 
   it("leaves out the English help and the evidence when helps are not allowed", async () => {

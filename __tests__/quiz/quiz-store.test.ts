@@ -17,7 +17,7 @@ import {
 import { HISTORY_LIMIT, type HistoryEntry, type QuizSettings } from "@/app/quiz/quiz-state";
 import { quizStorageName } from "@/app/quiz/quiz-storage-name";
 import { createQuizStore, type CreateQuizStoreOptions, type QuizStore } from "@/app/quiz/quiz-store";
-import type { Question } from "@/questions/question-types";
+import { toPublicQuestion, type Question } from "@/questions/question-types";
 import { makeQuestion, makeQuestions, makeSettings } from "./question-fixtures";
 
 const KEY = "self-study";
@@ -157,9 +157,32 @@ describe("test mode", () => {
     expect(seen).not.toContain("feedback");
     const s = store.getState();
     expect(s.status).toBe("finished");
-    expect(selectScore(s).score).toBe(3);
+    expect(selectScore(s)?.score).toBe(3);
     expect(s.history).toHaveLength(1);
     expect(s.history[0]?.mode).toBe("test");
+  });
+});
+
+describe("public questions (an assignment: the server holds the keys)", () => {
+  const publicQuestions = () => makeQuestions().map((q) => toPublicQuestion(q, { hints: false }));
+
+  it("runs the attempt, but scores nothing, lists no mistakes and adds nothing to the trend", async () => {
+    const storage = createMemoryStorage();
+    const store = makeStore({ storage });
+    startQuiz(store, { mode: "test", helpsAllowed: false }, publicQuestions());
+    for (const option of ["a", "b", "a", "a"]) answer(store, option);
+    const s = store.getState();
+    expect(s.status).toBe("finished");
+    expect(selectAnswerRecords(s).map((r) => r.optionId)).toEqual(["a", "b", "a", "a"]);
+    expect(selectScore(s)).toBeNull();
+    expect(selectMistakes(s)).toEqual([]);
+    expect(s.history).toEqual([]);
+    expect(JSON.stringify(storedJson(storage))).not.toContain("answerId");
+
+    // Saved public questions are read back as they are.
+    const reloaded = makeStore({ storage });
+    await reloaded.persist.rehydrate();
+    expect(reloaded.getState().questions).toEqual(s.questions);
   });
 });
 
@@ -281,7 +304,7 @@ describe("help, scoring and time", () => {
     answer(store, "a"); // q3: 1
     answer(store, "a"); // q4: 1
 
-    const score = selectScore(store.getState());
+    const score = selectScore(store.getState())!;
     expect(score.perQuestion.map((r) => [r.points, r.helpUsed])).toEqual([
       [0.5, true],
       [0, true],
@@ -306,7 +329,7 @@ describe("help, scoring and time", () => {
 
     const records = selectAnswerRecords(store.getState());
     expect(records.map((r) => r.ms)).toEqual([3_500, 2_000]);
-    expect(selectScore(store.getState()).totalMs).toBe(5_500);
+    expect(selectScore(store.getState())?.totalMs).toBe(5_500);
   });
 
   it("finishing early counts the unanswered questions, and an unconfirmed choice, as wrong", () => {

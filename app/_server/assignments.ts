@@ -15,6 +15,8 @@ import {
   questionKindSchema,
   questionLanguageSchema,
   questionSchema,
+  toPublicQuestion,
+  type PublicQuestion,
   type Question,
 } from "../../questions/question-types";
 import { buildQuiz } from "../../questions/quiz";
@@ -279,20 +281,6 @@ async function loadAssignment(id: string, store: GloseStore): Promise<StoredAssi
   return assignment;
 }
 
-export interface StudentQuestion {
-  id: string;
-  kind: Question["kind"];
-  prompt: string;
-  stem: string;
-  passage?: string;
-  /** Only when helps are allowed. */
-  stemEn?: string;
-  options: Question["options"];
-  optionsLanguage: Question["optionsLanguage"];
-  /** Only when helps are allowed: the sentence whose English the help shows. */
-  evidenceSentenceId?: string;
-}
-
 /** What both a student and the teacher see of an assignment's settings. */
 export interface AssignmentSummary {
   id: string;
@@ -307,26 +295,7 @@ export interface AssignmentSummary {
 }
 
 export interface StudentView extends AssignmentSummary {
-  questions: StudentQuestion[];
-}
-
-/**
- * Picks fields one by one instead of deleting secrets from a copy, so a field
- * added to `Question` later stays hidden until someone decides to show it.
- * The key, the support, the explanation and the topic/variant never leave.
- */
-function studentQuestion(question: Question, helpsAllowed: boolean): StudentQuestion {
-  return {
-    id: question.id,
-    kind: question.kind,
-    prompt: question.prompt,
-    stem: question.stem,
-    ...(question.passage !== undefined ? { passage: question.passage } : {}),
-    ...(helpsAllowed ? { stemEn: question.stemEn } : {}),
-    options: question.options.map((o) => ({ id: o.id, text: o.text })),
-    optionsLanguage: question.optionsLanguage,
-    ...(helpsAllowed ? { evidenceSentenceId: question.evidenceSentenceId } : {}),
-  };
+  questions: PublicQuestion[];
 }
 
 function summarise(assignment: StoredAssignment, now: Date): AssignmentSummary {
@@ -347,7 +316,7 @@ export async function getStudentView(id: string, deps: ServiceDeps = defaultDeps
   const assignment = await loadAssignment(id, deps.store);
   return {
     ...summarise(assignment, deps.now()),
-    questions: assignment.questions.map((q) => studentQuestion(q, assignment.helpsAllowed)),
+    questions: assignment.questions.map((q) => toPublicQuestion(q, { hints: assignment.helpsAllowed })),
   };
 }
 

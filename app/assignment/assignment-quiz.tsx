@@ -6,8 +6,6 @@ import { useTranslation } from "react-i18next";
 import type { StudentView } from "@/app/_server/assignments";
 import { deviceStorage } from "@/app/_lib/safe-storage";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
-import { languageOfKind } from "@/questions/question-kinds";
-import type { Question, QuestionLanguage } from "@/questions/question-types";
 import { selectAnswerRecords } from "@/app/quiz/quiz-selectors";
 import { QuizStoreProvider, useQuizStore, useQuizStoreApi } from "@/app/quiz/quiz-store-context";
 import { QuizScreens } from "@/app/quiz/components/quiz-screens";
@@ -24,34 +22,6 @@ import {
 
 /** What GET /api/assignments/{id} gives a student: no keys. (A type only: nothing of the server ships.) */
 export type StudentAssignment = StudentView;
-
-/** Stands in for what the student must not see: the server holds the key and scores. */
-const HIDDEN = "hidden";
-
-function toQuizQuestion(
-  question: StudentAssignment["questions"][number],
-  language: QuestionLanguage,
-): Question {
-  const ownLanguage = languageOfKind(question.kind, language);
-  return {
-    id: question.id,
-    kind: question.kind,
-    topicId: question.id,
-    variant: 0,
-    language: ownLanguage,
-    prompt: question.prompt,
-    stem: question.stem,
-    ...(question.passage ? { passage: question.passage } : {}),
-    stemEn: question.stemEn ?? question.stem,
-    options: question.options,
-    optionsLanguage: question.optionsLanguage,
-    answerId: HIDDEN,
-    support: HIDDEN,
-    evidenceSentenceId: question.evidenceSentenceId ?? "title",
-    explanation: { en: HIDDEN, fr: HIDDEN },
-    difficulty: 1,
-  };
-}
 
 const nameKey = (id: string) => `glose-assignment:${id}:name`;
 const resultKey = (attemptId: string) => `glose-assignment-result:${attemptId}`;
@@ -73,8 +43,6 @@ export function AssignmentQuiz({ lng, slug, assignment, sentences, resources }: 
           slug={slug}
           sentences={sentences}
           allowRetry={false}
-          showReview={false}
-          scoreLocally={false}
           setup={<NameForm lng={lng} slug={slug} assignment={assignment} />}
           resultsHeader={<Submission lng={lng} assignment={assignment} />}
         />
@@ -120,7 +88,7 @@ function NameForm({
     setError(null);
     // Without storage the name is still sent with this attempt.
     deviceStorage().setItem(nameKey(assignment.id), trimmed);
-    const questions = assignment.questions.map((q) => toQuizQuestion(q, assignment.language));
+    const { questions } = assignment;
     start(questions, {
       options: {
         seed: 0,
@@ -297,7 +265,7 @@ function SentResult({
                   key={item.questionId}
                   lng={lng}
                   n={n + 1}
-                  question={{ ...question, language: languageOfKind(question.kind, assignment.language) }}
+                  question={question}
                   chosenId={item.chosen}
                   answerId={item.answerId}
                   correct={item.correct}

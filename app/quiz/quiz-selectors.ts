@@ -2,34 +2,33 @@
  * What screens read from the quiz store: plain functions of the state, passed
  * to `useQuizStore(selector)` one at a time.
  */
-import type { Question } from "@/questions/question-types";
+import { hasKey, type Question } from "@/questions/question-types";
 import { scoreAnswers, type AnswerRecord, type QuizScore } from "@/questions/scoring";
-import { isInProgress, type AnswerEntry, type QuizState } from "./quiz-state";
+import { isInProgress, type AnswerEntry, type QuizQuestion, type QuizState } from "./quiz-state";
 
 /*
  * zustand 5 hands selectors to useSyncExternalStore, which loops forever if a
  * selector returns a new object for the same state. Derived objects are
  * therefore cached on the (immutable) `questions` and `answers` they come from.
  */
-function memoOn<R extends object>(
-  compute: (questions: Question[], answers: Record<string, AnswerEntry>) => R,
+function memoOn<R extends object | null>(
+  compute: (questions: QuizQuestion[], answers: Record<string, AnswerEntry>) => R,
 ): (state: Pick<QuizState, "questions" | "answers">) => R {
-  const cache = new WeakMap<Question[], WeakMap<Record<string, AnswerEntry>, R>>();
+  const cache = new WeakMap<QuizQuestion[], WeakMap<Record<string, AnswerEntry>, R>>();
   return ({ questions, answers }) => {
     let byAnswers = cache.get(questions);
     if (!byAnswers) {
       byAnswers = new WeakMap();
       cache.set(questions, byAnswers);
     }
-    const hit = byAnswers.get(answers);
-    if (hit) return hit;
+    if (byAnswers.has(answers)) return byAnswers.get(answers) as R;
     const result = compute(questions, answers);
     byAnswers.set(answers, result);
     return result;
   };
 }
 
-export function selectCurrentQuestion(state: QuizState): Question | null {
+export function selectCurrentQuestion(state: QuizState): QuizQuestion | null {
   if (!isInProgress(state.status)) return null;
   return state.questions[state.index] ?? null;
 }
@@ -67,18 +66,21 @@ export const selectProgress = memoOn((questions, answers): QuizProgress => ({
   total: questions.length,
 }));
 
-export const selectScore = memoOn((questions, answers): QuizScore =>
-  scoreAnswers(questions, selectAnswerRecords({ questions, answers })),
-);
+/** The score, or null when the browser holds no keys (an assignment: the server scores it). */
+export const selectScore = memoOn((questions, answers): QuizScore | null => {
+  const scorable = questions.filter(hasKey);
+  if (scorable.length === 0 || scorable.length !== questions.length) return null;
+  return scoreAnswers(scorable, selectAnswerRecords({ questions, answers }));
+});
 
 /** Questions not answered correctly (wrong or unanswered); the "retry my mistakes" set once finished. */
 export const selectMistakes = memoOn((questions, answers): Question[] => {
+  const score = selectScore({ questions, answers });
+  if (!score) return [];
   const correct = new Set(
-    selectScore({ questions, answers })
-      .perQuestion.filter((result) => result.correct)
-      .map((result) => result.questionId),
+    score.perQuestion.filter((result) => result.correct).map((result) => result.questionId),
   );
-  return questions.filter((question) => !correct.has(question.id));
+  return questions.filter(hasKey).filter((question) => !correct.has(question.id));
 });
 
 /** After hydration, an attempt in progress came back from storage: offer to resume or start afresh. */

@@ -3,7 +3,7 @@
  * transitions (`quiz-transitions.ts`), selectors (`quiz-selectors.ts`) and
  * persistence (`quiz-persistence.ts`) all work on this one type.
  */
-import type { Question } from "@/questions/question-types";
+import type { PublicQuestion, Question } from "@/questions/question-types";
 import type { AnswerEntry, HistoryEntry, QuizSettings } from "./quiz-store-schemas";
 
 // The persisted shapes are defined by their schemas (quiz-store-schemas.ts);
@@ -11,6 +11,12 @@ import type { AnswerEntry, HistoryEntry, QuizSettings } from "./quiz-store-schem
 export type { AnswerEntry, HistoryEntry, QuizMode, QuizSettings } from "./quiz-store-schemas";
 
 export const HISTORY_LIMIT = 50;
+
+/**
+ * Self-study questions carry their key and are scored in the browser; an
+ * assignment's are public questions, which the server alone can score.
+ */
+export type QuizQuestion = Question | PublicQuestion;
 
 export type QuizStatus = "idle" | "answering" | "feedback" | "finished";
 
@@ -26,7 +32,7 @@ export type StorageNotice = "corrupted" | "outdated" | "unavailable" | "full" | 
 export interface QuizState {
   status: QuizStatus;
   settings: QuizSettings | null;
-  questions: Question[];
+  questions: QuizQuestion[];
   /** The current question; meaningful while answering or in feedback. */
   index: number;
   /** By question id; an entry per question shown so far. */

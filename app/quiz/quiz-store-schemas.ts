@@ -5,7 +5,12 @@
  * zod at all.
  */
 import * as z from "zod/mini";
-import { questionKindSchema, questionSchema, quizOptionsSchema } from "@/questions/question-types";
+import {
+  publicQuestionSchema,
+  questionKindSchema,
+  questionSchema,
+  quizOptionsSchema,
+} from "@/questions/question-types";
 
 export const quizModeSchema = z.enum(["practice", "test"]);
 export type QuizMode = z.infer<typeof quizModeSchema>;
@@ -59,7 +64,8 @@ const attemptSchema = z.lazy(() =>
     .strictObject({
       status: z.enum(["answering", "feedback", "finished"]),
       settings: quizSettingsSchema,
-      questions: z.array(questionSchema).check(z.minLength(1)),
+      // Self-study questions come with their keys; an assignment's are public.
+      questions: z.array(z.union([questionSchema, publicQuestionSchema])).check(z.minLength(1)),
       index: z.int().check(z.nonnegative()),
       answers: z.record(z.string(), answerEntrySchema),
       selectedOptionId: z.nullable(z.string().check(z.minLength(1))),

@@ -19,6 +19,7 @@ import { quizPersistOptions } from "./quiz-persistence";
 import {
   initialQuizState,
   type HelpKind,
+  type QuizQuestion,
   type QuizSettings,
   type QuizState,
   type StorageNotice,
@@ -27,7 +28,7 @@ import * as transitions from "./quiz-transitions";
 
 export interface QuizActions {
   /** From idle or finished; an attempt in progress must be `reset()` first. */
-  start: (questions: readonly Question[], settings: QuizSettings) => void;
+  start: (questions: readonly QuizQuestion[], settings: QuizSettings) => void;
   /** While answering; may change the choice until confirmed. */
   choose: (optionId: string) => void;
   /** While answering with a choice: practice → feedback, test → next question (or finished). */

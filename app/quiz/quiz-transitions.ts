@@ -14,6 +14,7 @@ import {
   type AnswerEntry,
   type HelpKind,
   type HistoryEntry,
+  type QuizQuestion,
   type QuizSettings,
   type QuizState,
 } from "./quiz-state";
@@ -24,7 +25,7 @@ function newEntry(at: number): AnswerEntry {
   return { optionId: null, help: { evidence: false, question: false }, startedAt: at, answeredAt: null };
 }
 
-function kindsOf(questions: readonly Question[]): QuestionKind[] {
+function kindsOf(questions: readonly QuizQuestion[]): QuestionKind[] {
   const present = new Set(questions.map((question) => question.kind));
   return QUESTION_KINDS.filter((kind) => present.has(kind));
 }
@@ -41,6 +42,8 @@ function finishAttempt(state: QuizState, at: number): Partial<QuizState> {
     return finished;
   }
   const score = selectScore(state);
+  // An attempt the browser cannot score (an assignment's) has no place in the learner's trend.
+  if (!score) return finished;
   const entry: HistoryEntry = {
     attemptId,
     finishedAt: at,
@@ -68,7 +71,7 @@ function advance(state: QuizState, at: number): Partial<QuizState> {
 }
 
 function beginAttempt(
-  questions: readonly Question[],
+  questions: readonly QuizQuestion[],
   settings: QuizSettings,
   ids: { attemptId: string; retryOf: string | null },
   at: number,
@@ -93,7 +96,7 @@ function beginAttempt(
 /** From idle or finished; an attempt in progress must be reset first. */
 export function start(
   state: QuizState,
-  questions: readonly Question[],
+  questions: readonly QuizQuestion[],
   settings: QuizSettings,
   newId: () => string,
   at: number,

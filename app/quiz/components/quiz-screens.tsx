@@ -17,12 +17,8 @@ export interface QuizScreensProps {
   setup: ReactNode;
   /** Shown above the results, e.g. an assignment's "sent / waiting to send". */
   resultsHeader?: ReactNode;
-  /** Assignments in test mode hide the review until the due date. */
-  showReview?: boolean;
   /** Assignments have no retries; self-study does. */
   allowRetry?: boolean;
-  /** Assignments are scored by the server, which alone knows the keys. */
-  scoreLocally?: boolean;
 }
 
 /** Chooses the screen from the store's status: the one place the quiz's flow is visible. */
@@ -32,9 +28,7 @@ export function QuizScreens({
   sentences,
   setup,
   resultsHeader,
-  showReview = true,
   allowRetry = true,
-  scoreLocally = true,
 }: QuizScreensProps) {
   const status = useQuizStore((s) => s.status);
   const resumable = useQuizStore(selectIsResumable);
@@ -50,9 +44,7 @@ export function QuizScreens({
         slug={slug}
         sentences={sentences}
         header={resultsHeader}
-        showReview={showReview}
         allowRetry={allowRetry}
-        showScore={scoreLocally}
       />
     );
   else screen = setup;
