@@ -133,7 +133,7 @@ describe("the student's view", () => {
   });
 
   it("answers 404 for an unknown or malformed id", async () => {
-    expectPlainRefusal(await getAssignment("AAAAAAAAAAA"), 404);
+    expectPlainRefusal(await getAssignment("AAAAAAAAAAA"), 404, "assignment_not_found");
     expectPlainRefusal(await getAssignment("../../etc/passwd"), 404);
     expectPlainRefusal(await getAssignment("x"), 404);
   });
@@ -253,7 +253,11 @@ describe("the due date", () => {
     // Time moves on: the due date is now an hour ago.
     await getStore().updateDueAt(created.id, new Date(Date.now() - HOUR).toISOString());
 
-    expectPlainRefusal(await submit(created.id, { attemptId: randomUUID(), name: "Lucas", answers }), 409);
+    expectPlainRefusal(
+      await submit(created.id, { attemptId: randomUUID(), name: "Lucas", answers }),
+      409,
+      "assignment_closed",
+    );
     expect(((await getAssignment(created.id)).json as StudentViewJson).closed).toBe(true);
 
     // An offline client re-sending its acknowledged attempt is not refused,
@@ -271,7 +275,7 @@ describe("attempts per student", () => {
     const answers = await answersFor(created.id);
     const attempt = (name: string) => submit(created.id, { attemptId: randomUUID(), name, answers });
     expect((await attempt("Élodie")).status).toBe(201);
-    expectPlainRefusal(await attempt("elodie "), 409);
+    expectPlainRefusal(await attempt("elodie "), 409, "attempts_used");
     expectPlainRefusal(await attempt("  ÉLODIE"), 409);
     expectPlainRefusal(await attempt("E\u0301lodie"), 409);
     expect((await attempt("Élodie Martin")).status).toBe(201);

@@ -14,7 +14,12 @@ import {
   selectProgress,
   selectScore,
 } from "@/app/quiz/quiz-selectors";
-import { HISTORY_LIMIT, type HistoryEntry, type QuizSettings } from "@/app/quiz/quiz-state";
+import {
+  HISTORY_LIMIT,
+  type HistoryEntry,
+  type QuizQuestion,
+  type QuizSettings,
+} from "@/app/quiz/quiz-state";
 import { quizStorageName } from "@/app/quiz/quiz-storage-name";
 import { createQuizStore, type CreateQuizStoreOptions, type QuizStore } from "@/app/quiz/quiz-store";
 import { toPublicQuestion, type Question } from "@/questions/question-types";
@@ -41,7 +46,11 @@ function makeStore(options: Partial<CreateQuizStoreOptions> = {}): QuizStore {
   });
 }
 
-function startQuiz(store: QuizStore, settings: Partial<QuizSettings> = {}, questions = makeQuestions()) {
+function startQuiz(
+  store: QuizStore,
+  settings: Partial<QuizSettings> = {},
+  questions: QuizQuestion[] = makeQuestions(),
+) {
   store.getState().start(questions, makeSettings(settings));
 }
 

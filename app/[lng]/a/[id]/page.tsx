@@ -5,7 +5,9 @@ import { getT } from "@/app/i18n/server";
 import { pickResources } from "@/app/i18n/resources";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
-import { ASSIGNMENT_ARTICLE, getStudentView, type StudentView } from "@/app/_server/assignments";
+import { cache } from "react";
+import { ASSIGNMENT_ARTICLE, getStudentView } from "@/app/_server/assignments/service";
+import { nullWhenNotFound } from "@/app/_server/refusal";
 import { getArticleBundle } from "@/app/_server/content";
 import { AssignmentQuiz } from "@/app/assignment/assignment-quiz";
 import { sentenceTexts } from "@/questions/article";
@@ -15,13 +17,8 @@ import "@/app/styles/teach.css";
 // Whether the assignment is still open is decided at request time.
 export const dynamic = "force-dynamic";
 
-async function loadView(id: string): Promise<StudentView | null> {
-  try {
-    return await getStudentView(id);
-  } catch {
-    return null;
-  }
-}
+/** Null for an unknown assignment (404); cache() shares one read between the metadata and the page. */
+const loadView = cache((id: string) => nullWhenNotFound(getStudentView(id)));
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/a/[id]">): Promise<Metadata> {
   const { lng, id } = await params;
@@ -64,7 +61,7 @@ export default async function AssignmentPage({ params }: PageProps<"/[lng]/a/[id
           slug={ASSIGNMENT_ARTICLE}
           assignment={view}
           sentences={sentences}
-          resources={pickResources(lng, ["quiz", "assignment"])}
+          resources={pickResources(lng, ["quiz", "assignment", "errors"])}
         />
       </main>
       <SiteFooter lng={lng} />

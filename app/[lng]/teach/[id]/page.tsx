@@ -6,7 +6,9 @@ import { pickResources } from "@/app/i18n/resources";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
-import { getResults, type TeacherResults } from "@/app/_server/assignments";
+import { cache } from "react";
+import { getResults } from "@/app/_server/assignments/service";
+import { nullWhenNotFound } from "@/app/_server/refusal";
 import { DownloadButtons } from "@/app/teach/download-buttons";
 import { OfflineNotice } from "@/app/teach/online";
 import "@/app/styles/quiz.css";
@@ -21,14 +23,8 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-async function loadResults(id: string, key: string | null): Promise<TeacherResults | null> {
-  try {
-    return await getResults(id, key);
-  } catch {
-    // A missing or wrong key looks exactly like a missing assignment.
-    return null;
-  }
-}
+/** Null when there is no such assignment or the key is wrong: both are the same 404. */
+const loadResults = cache((id: string, key: string | null) => nullWhenNotFound(getResults(id, key)));
 
 function formatDate(iso: string, lng: Locale) {
   return new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", {
