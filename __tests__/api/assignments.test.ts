@@ -6,6 +6,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { getStore, resetStoreForTests } from "@/app/_server/db";
 import { publicQuestionSchema } from "@/questions/question-types";
+import { studentViewSchema, submissionResponseSchema } from "@/app/api/contract";
 import {
   ORIGIN,
   answersFor,
@@ -145,6 +146,7 @@ describe("submitting", () => {
     const answers = await answersFor(created.id, "right");
     const response = await submit(created.id, { attemptId: randomUUID(), name: "Élodie", answers });
     expect(response.status).toBe(201);
+    expect(submissionResponseSchema.safeParse(response.json).success).toBe(true);
     const body = response.json as SubmissionJson;
     expect(body).toMatchObject({ score: 8, maxScore: 8, percentage: 100, correctCount: 8, helpsUsed: 0 });
     expect(body.review).toHaveLength(8);

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
  * "page not found", which would send a teacher hunting for a typo in a link
  * that is fine. Needs the `common` namespace from the segment's layout.
  */
-export function FailurePanel({ reset }: { reset: () => void }) {
+function FailurePanel({ reset }: { reset: () => void }) {
   const { t } = useTranslation("common");
   const { lng } = useParams<{ lng: string }>();
   return (

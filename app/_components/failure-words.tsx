@@ -1,3 +1,4 @@
+import "server-only";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { isValidLocale } from "@/i18n-config";

@@ -2,6 +2,10 @@
  * Reads articles from `questions/articles/<slug>/` and validates them. The one
  * place where content touches the file system: pages reach it through
  * `content.ts`, the command line and tests call it directly.
+ *
+ * Not marked `server-only`, unlike the rest of `_server`: `npm run questions`
+ * runs it under plain Node, where that marker throws. It cannot reach a
+ * browser bundle anyway (it reads files), and pages only import its types.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -47,12 +51,12 @@ function readJson(file: string, shown = file): unknown {
  * copy of `questions/` is self-contained; any other folder of articles uses
  * the repository's file.
  */
-export function outsidersFileFor(root = ARTICLES_DIR): string {
+function outsidersFileFor(root = ARTICLES_DIR): string {
   const beside = path.join(root, "..", "outsiders.json");
   return path.basename(root) === "articles" && existsSync(beside) ? beside : OUTSIDERS_FILE;
 }
 
-export function loadOutsiders(file = OUTSIDERS_FILE): Outsiders {
+function loadOutsiders(file = OUTSIDERS_FILE): Outsiders {
   const name = path.relative(/*turbopackIgnore: true*/ process.cwd(), file);
   const outsiders = parseContent(outsidersSchema, readJson(file, name), name);
   const problems = checkOutsiders(outsiders);

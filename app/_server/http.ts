@@ -72,7 +72,7 @@ export function textResponse(
 }
 
 /** `{ error, code }` with the code's status; a rate limit also says when to come back. */
-export function refusalResponse(refusal: Refusal): Response {
+function refusalResponse(refusal: Refusal): Response {
   const { status, error } = API_ERRORS[refusal.code];
   const body: ApiError = {
     error: refusal.detail ?? error,

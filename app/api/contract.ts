@@ -211,7 +211,7 @@ export type CreatedAssignment = z.infer<typeof createdAssignmentSchema>;
 /* ------------------------------------------------------------------------ */
 
 /** What both a student and the teacher see of an assignment's settings. */
-export const assignmentSummarySchema = z.object({
+const assignmentSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   language: questionLanguageSchema,
@@ -236,7 +236,7 @@ export type StudentView = z.infer<typeof studentViewSchema>;
 /* ------------------------------------------------------------------------ */
 
 /** One answer of a submission, as the quiz records it. */
-export const submittedAnswerSchema = z.strictObject({
+const submittedAnswerSchema = z.strictObject({
   questionId: z.string().check(z.minLength(1), z.maxLength(200)),
   /** null: the question was shown but left unanswered. */
   optionId: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
@@ -265,7 +265,7 @@ export const submissionRequestSchema = z.strictObject({
 export type SubmissionRequest = z.input<typeof submissionRequestSchema>;
 export type SubmissionInput = z.output<typeof submissionRequestSchema>;
 
-export const reviewItemSchema = z.object({
+const reviewItemSchema = z.object({
   questionId: z.string(),
   chosen: z.nullable(z.string()),
   answerId: z.string(),

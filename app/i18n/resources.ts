@@ -2,6 +2,7 @@
  * Every namespace of every language, bundled statically: the server needs no
  * file reads, and client components receive only the namespaces they use.
  */
+import "server-only";
 import enAssignment from "@/locales/en/assignment.json";
 import enCommon from "@/locales/en/common.json";
 import enErrors from "@/locales/en/errors.json";

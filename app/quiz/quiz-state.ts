@@ -75,7 +75,7 @@ export function isInProgress(status: QuizStatus): status is "answering" | "feedb
 }
 
 /** The fields of one attempt: what a reset clears and what storage brings back. */
-export const ATTEMPT_FIELDS = [
+const ATTEMPT_FIELDS = [
   "status",
   "settings",
   "questions",

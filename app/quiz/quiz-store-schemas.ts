@@ -12,10 +12,10 @@ import {
   quizOptionsSchema,
 } from "@/questions/question-types";
 
-export const quizModeSchema = z.enum(["practice", "test"]);
+const quizModeSchema = z.enum(["practice", "test"]);
 export type QuizMode = z.infer<typeof quizModeSchema>;
 
-export const quizSettingsSchema = z.lazy(() =>
+const quizSettingsSchema = z.lazy(() =>
   z.strictObject({
     /** The options the questions were built with; a retry keeps them with a new seed. */
     options: quizOptionsSchema,
@@ -29,7 +29,7 @@ export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 const timestampSchema = z.number().check(z.nonnegative());
 
 /** Exists from the moment a question is shown, so help and start time can be recorded before answering. */
-export const answerEntrySchema = z.lazy(() =>
+const answerEntrySchema = z.lazy(() =>
   z.strictObject({
     /** The confirmed option; `null` until confirmed. */
     optionId: z.nullable(z.string().check(z.minLength(1))),
@@ -40,7 +40,7 @@ export const answerEntrySchema = z.lazy(() =>
 );
 export type AnswerEntry = z.infer<typeof answerEntrySchema>;
 
-export const historyEntrySchema = z.lazy(() =>
+const historyEntrySchema = z.lazy(() =>
   z.strictObject({
     attemptId: z.string().check(z.minLength(1)),
     /** Epoch milliseconds. */

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Locale } from "@/i18n-config";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { hasKey } from "@/questions/question-types";
@@ -12,13 +13,13 @@ import type { SentenceTexts } from "./types";
 const LETTERS = ["A", "B", "C", "D"] as const;
 
 export interface QuestionScreenProps {
-  lng: "en" | "fr";
+  lng: Locale;
   slug: string;
   sentences: SentenceTexts;
 }
 
 /** Which option a key press picks: 1–4 or A–D. */
-export function optionIndexForKey(key: string): number | null {
+function optionIndexForKey(key: string): number | null {
   if (/^[1-4]$/.test(key)) return Number(key) - 1;
   const letter = key.toUpperCase();
   const index = (LETTERS as readonly string[]).indexOf(letter);

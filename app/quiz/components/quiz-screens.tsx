@@ -1,5 +1,6 @@
 "use client";
 
+import type { Locale } from "@/i18n-config";
 import type { ReactNode } from "react";
 import { selectIsResumable } from "../quiz-selectors";
 import { useQuizStore } from "../quiz-store-context";
@@ -10,7 +11,7 @@ import { StorageNotice } from "./storage-notice";
 import type { SentenceTexts } from "./types";
 
 export interface QuizScreensProps {
-  lng: "en" | "fr";
+  lng: Locale;
   slug: string;
   sentences: SentenceTexts;
   /** What the idle screen shows: the self-study setup, or an assignment's name form. */

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Locale } from "@/i18n-config";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { QUESTION_KINDS } from "@/questions/question-kinds";
@@ -11,14 +12,14 @@ import { ReviewItem } from "./review-item";
 import type { SentenceTexts } from "./types";
 
 export interface ResultsScreenProps {
-  lng: "en" | "fr";
+  lng: Locale;
   slug: string;
   sentences: SentenceTexts;
   header?: ReactNode;
   allowRetry: boolean;
 }
 
-function formatPoints(points: number, lng: "en" | "fr"): string {
+function formatPoints(points: number, lng: Locale): string {
   return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(points);
 }
 

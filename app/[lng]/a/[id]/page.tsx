@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isValidLocale, type Locale } from "@/i18n-config";
+import { isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { pickResources } from "@/app/i18n/resources";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
+import { fillNode, SLOT } from "@/app/_components/fill-node";
+import { LocalTime } from "@/app/_components/local-time";
 import { cache } from "react";
 import { ASSIGNMENT_ARTICLE, getStudentView } from "@/app/_server/assignments/service";
 import { nullWhenNotFound } from "@/app/_server/refusal";
@@ -28,13 +30,6 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/a/[id]">): 
   return { title: t("metaTitle", { title: view.title }), robots: { index: false } };
 }
 
-function formatDate(iso: string, lng: Locale) {
-  return new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "full",
-    timeStyle: "short",
-  }).format(new Date(iso));
-}
-
 export default async function AssignmentPage({ params }: PageProps<"/[lng]/a/[id]">) {
   const { lng, id } = await params;
   if (!isValidLocale(lng)) notFound();
@@ -54,7 +49,11 @@ export default async function AssignmentPage({ params }: PageProps<"/[lng]/a/[id
           <p className="lede" lang="fr">
             {bundle.article.title.fr}
           </p>
-          {view.dueAt ? <p className="hint">{t("due", { date: formatDate(view.dueAt, lng) })}</p> : null}
+          {view.dueAt ? (
+            <p className="hint">
+              {fillNode(t("due", { date: SLOT }), <LocalTime iso={view.dueAt} lng={lng} format="long" />)}
+            </p>
+          ) : null}
         </header>
         <AssignmentQuiz
           lng={lng}

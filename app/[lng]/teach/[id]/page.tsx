@@ -6,6 +6,8 @@ import { pickResources } from "@/app/i18n/resources";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
+import { fillNode, SLOT } from "@/app/_components/fill-node";
+import { LocalTime } from "@/app/_components/local-time";
 import { cache } from "react";
 import { getResults } from "@/app/_server/assignments/service";
 import { nullWhenNotFound } from "@/app/_server/refusal";
@@ -25,13 +27,6 @@ export const metadata: Metadata = {
 
 /** Null when there is no such assignment or the key is wrong: both are the same 404. */
 const loadResults = cache((id: string, key: string | null) => nullWhenNotFound(getResults(id, key)));
-
-function formatDate(iso: string, lng: Locale) {
-  return new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(new Date(iso));
-}
 
 function formatNumber(value: number, lng: Locale) {
   return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(value);
@@ -67,7 +62,10 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
           })}{" "}
           ·{" "}
           {assignment.dueAt
-            ? t("results.due", { date: formatDate(assignment.dueAt, lng) })
+            ? fillNode(
+                t("results.due", { date: SLOT }),
+                <LocalTime iso={assignment.dueAt} lng={lng} format="short" />,
+              )
             : t("results.noDue")}{" "}
           · <span className="badge">{assignment.closed ? t("results.closed") : t("results.open")}</span>
         </p>
@@ -135,7 +133,9 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                         </td>
                         <td>{submission.helpsUsed}</td>
                         <td>{formatDuration(submission.totalMs)}</td>
-                        <td>{formatDate(submission.submittedAt, lng)}</td>
+                        <td>
+                          <LocalTime iso={submission.submittedAt} lng={lng} format="short" />
+                        </td>
                       </tr>
                     ))}
                   </tbody>
