@@ -120,7 +120,8 @@ describe("the student's view", () => {
     expect(view).toMatchObject({ id: created.id, closed: false, questionCount: 8 });
     expect(view.questions[0]?.stemEn).toEqual(expect.any(String));
     expect(view.questions[0]?.evidenceSentenceId).toEqual(expect.any(String));
-    // Exactly the public question type: a strict schema refuses any field beyond it.
+    // The contract's shape, and exactly the public question type: a strict schema refuses any field beyond it.
+    expect(studentViewSchema.safeParse(view).success).toBe(true);
     for (const question of view.questions)
       expect(publicQuestionSchema.safeParse(question).success).toBe(true);
   });
