@@ -17,6 +17,11 @@ import { ERROR_CODES, type ApiError, type ErrorCode } from "@/app/api/contract";
 
 export const ORIGIN = "http://glose.test";
 
+// These tests send far more requests than a class would, all from one client:
+// the rate limits have tests of their own (rate-limit.test.ts), which set them.
+process.env.RATE_LIMIT_CREATE = "off";
+process.env.RATE_LIMIT_SUBMIT = "off";
+
 /** A fresh database file for this test file; call before the first request. */
 export function setTemporaryDatabase(prefix: string): string {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), `glose-${prefix}-`)), "glose.db");
