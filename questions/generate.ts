@@ -5,7 +5,7 @@
  */
 import { allSentences } from "./article";
 import { promptText } from "./french";
-import type { PublicQuestion, Question, QuestionKind, QuestionLanguage } from "./question-types";
+import type { ExportedQuestion, Question, QuestionKind, QuestionLanguage } from "./question-types";
 import { normalizeForComparison } from "./normalize";
 import { createRandom, hashString, shuffle } from "./random";
 import { clozeDrafts } from "./generators/cloze";
@@ -143,7 +143,7 @@ export function buildQuestionBank(content: ArticleContent): Question[] {
  * The exported form of a question (`npm run -s questions -- --json`), keys in
  * the order teachers' exports and the assignment API read them.
  */
-export function toPublicQuestion(q: Question): PublicQuestion {
+export function toExportedQuestion(q: Question): ExportedQuestion {
   return {
     id: q.id,
     kind: q.kind,

@@ -33,29 +33,52 @@ export const questionLanguageSchema = z.enum(QUESTION_LANGUAGES);
 export const optionSchema = z.lazy(() => z.strictObject({ id: nonEmptyString(), text: nonEmptyString() }));
 export type Option = z.infer<typeof optionSchema>;
 
+/*
+ * A question has two parts, as Perseus separates a widget's public options
+ * from its scoring rubric: what a learner's screen may show (the public part)
+ * and what scores and explains it (the key, its support, the explanation).
+ * An assignment's questions reach the browser as public questions only; the
+ * server keeps the rest and scores.
+ */
+const publicFields = () => ({
+  /** Stable: the same fact, kind, language and variant give the same id on every run. */
+  id: nonEmptyString(),
+  kind: questionKindSchema,
+  /** Language of the stem (and of the options unless `optionsLanguage` says otherwise). */
+  language: questionLanguageSchema,
+  /** The whole question as one string: stem, then the French passage if any. */
+  prompt: nonEmptyString(),
+  /** The instruction or question, in `language`. */
+  stem: nonEmptyString(),
+  /** French text the stem is about: a cloze sentence with "____", a statement, a term. */
+  passage: z.optional(nonEmptyString()),
+  options: z.array(optionSchema).check(z.minLength(2), z.maxLength(4)),
+  optionsLanguage: questionLanguageSchema,
+});
+
+/** What a learner's browser may hold of a question: no key, no support, no explanation. */
+export const publicQuestionSchema = z.lazy(() =>
+  z.strictObject({
+    ...publicFields(),
+    /** The stem in English, for the "show the question in English" hint; absent when hints are off. */
+    stemEn: z.optional(nonEmptyString()),
+    /** The sentence whose English the evidence hint shows; absent when hints are off. */
+    evidenceSentenceId: z.optional(sentenceIdSchema),
+  }),
+);
+export type PublicQuestion = z.infer<typeof publicQuestionSchema>;
+
 export const questionSchema = z.lazy(() =>
   z.strictObject({
-    /** Stable: the same fact, kind, language and variant give the same id on every run. */
-    id: nonEmptyString(),
-    kind: questionKindSchema,
+    ...publicFields(),
     /**
      * What the question asks about: a fact id, or `term:<termId>` for vocabulary.
      * "Retry my mistakes" asks the same `topicId` again through another variant.
      */
     topicId: nonEmptyString(),
     variant: z.int().check(z.minimum(0)),
-    /** Language of the stem (and of the options unless `optionsLanguage` says otherwise). */
-    language: questionLanguageSchema,
-    /** The whole question as one string: stem, then the French passage if any. */
-    prompt: nonEmptyString(),
-    /** The instruction or question, in `language`. */
-    stem: nonEmptyString(),
-    /** French text the stem is about: a cloze sentence with "____", a statement, a term. */
-    passage: z.optional(nonEmptyString()),
-    /** The stem in English: the "show the question in English" help. */
+    /** The stem in English: the "show the question in English" hint. */
     stemEn: nonEmptyString(),
-    options: z.array(optionSchema).check(z.minLength(2), z.maxLength(4)),
-    optionsLanguage: questionLanguageSchema,
     answerId: nonEmptyString(),
     /** The French words of the evidence sentence that support the key. */
     support: nonEmptyString(),
@@ -66,8 +89,33 @@ export const questionSchema = z.lazy(() =>
 );
 export type Question = z.infer<typeof questionSchema>;
 
+/** A full question (self-study), as opposed to a public one (an assignment, scored by the server). */
+export function hasKey(question: PublicQuestion | Question): question is Question {
+  return "answerId" in question;
+}
+
+/**
+ * The public part of a question, picked field by field rather than by
+ * deleting secrets from a copy: a field added to `Question` later stays
+ * private until someone decides to show it. Without hints, the English stem
+ * and the evidence sentence stay private too.
+ */
+export function toPublicQuestion(question: Question, { hints }: { hints: boolean }): PublicQuestion {
+  return {
+    id: question.id,
+    kind: question.kind,
+    language: question.language,
+    prompt: question.prompt,
+    stem: question.stem,
+    ...(question.passage !== undefined ? { passage: question.passage } : {}),
+    options: question.options.map((o) => ({ id: o.id, text: o.text })),
+    optionsLanguage: question.optionsLanguage,
+    ...(hints ? { stemEn: question.stemEn, evidenceSentenceId: question.evidenceSentenceId } : {}),
+  };
+}
+
 /** What `npm run -s questions -- --json` prints for each question. */
-export type PublicQuestion = Pick<
+export type ExportedQuestion = Pick<
   Question,
   "id" | "kind" | "prompt" | "options" | "answerId" | "evidenceSentenceId" | "explanation" | "difficulty"
 >;

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { ARTICLES_DIR, listArticleSlugs, loadArticleBundle } from "../app/_server/content-files";
 import { checkBank } from "../questions/bank-checks";
 import { summarizeBank, type BankSummary } from "../questions/bank-summary";
-import { buildQuestionBank, toPublicQuestion } from "../questions/generate";
+import { buildQuestionBank, toExportedQuestion } from "../questions/generate";
 import { QUESTION_KINDS, type Question } from "../questions/question-types";
 import { ContentError } from "../questions/validate";
 
@@ -67,7 +67,7 @@ function main(argv: string[]): number {
   if (failed) return 1;
 
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(all.map(toPublicQuestion), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(all.map(toExportedQuestion), null, 2)}\n`);
   } else {
     process.stdout.write(`${reports.join("\n\n")}\n\nAll content is valid: ${all.length} questions.\n`);
   }

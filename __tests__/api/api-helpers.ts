@@ -13,8 +13,14 @@ import { GET as resultsRoute } from "@/app/api/assignments/[id]/results/route";
 import { GET as csvRoute } from "@/app/api/assignments/[id]/results.csv/route";
 import { GET as giftRoute } from "@/app/api/assignments/[id]/export.gift/route";
 import { getStore } from "@/app/_server/db";
+import { ERROR_CODES, type ApiError, type ErrorCode } from "@/app/api/contract";
 
 export const ORIGIN = "http://glose.test";
+
+// These tests send far more requests than a class would, all from one client:
+// the rate limits have tests of their own (rate-limit.test.ts), which set them.
+process.env.RATE_LIMIT_CREATE = "off";
+process.env.RATE_LIMIT_SUBMIT = "off";
 
 /** A fresh database file for this test file; call before the first request. */
 export function setTemporaryDatabase(prefix: string): string {
@@ -145,13 +151,23 @@ export async function storedSubmissionCount(id: string): Promise<number> {
   return (await getStore().listSubmissions(id)).length;
 }
 
-/** Every refusal has the same shape: a 4xx and `{ error }` in words, never a stack. */
-export function expectPlainRefusal(response: ApiResponse, status?: number): void {
+/**
+ * Every refusal has the same shape: a 4xx and `{ error, code }` (plus `field`
+ * when it is about one), the error in words, never a stack. Returns the code.
+ */
+export function expectPlainRefusal(response: ApiResponse, status?: number, code?: ErrorCode): ErrorCode {
   if (status !== undefined) expect(response.status).toBe(status);
   expect(response.status).toBeGreaterThanOrEqual(400);
   expect(response.status).toBeLessThan(500);
-  expect(response.json).toEqual({ error: expect.any(String) });
-  const { error } = response.json as { error: string };
-  expect(error.length).toBeGreaterThan(5);
+  const body = response.json as ApiError;
+  expect(
+    Object.keys(body)
+      .filter((key) => !["field", "retryAfter"].includes(key))
+      .sort(),
+  ).toEqual(["code", "error"]);
+  expect(body.error.length).toBeGreaterThan(5);
+  expect(ERROR_CODES).toContain(body.code);
+  if (code !== undefined) expect(body.code).toBe(code);
   expect(response.text).not.toMatch(/\n\s+at |\.ts:\d|node_modules|SqliteError|ZodError/);
+  return body.code;
 }

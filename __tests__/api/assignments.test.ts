@@ -5,6 +5,8 @@ import { randomUUID } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { getStore, resetStoreForTests } from "@/app/_server/db";
+import { publicQuestionSchema } from "@/questions/question-types";
+import { studentViewSchema, submissionResponseSchema } from "@/app/api/contract";
 import {
   ORIGIN,
   answersFor,
@@ -118,6 +120,10 @@ describe("the student's view", () => {
     expect(view).toMatchObject({ id: created.id, closed: false, questionCount: 8 });
     expect(view.questions[0]?.stemEn).toEqual(expect.any(String));
     expect(view.questions[0]?.evidenceSentenceId).toEqual(expect.any(String));
+    // The contract's shape, and exactly the public question type: a strict schema refuses any field beyond it.
+    expect(studentViewSchema.safeParse(view).success).toBe(true);
+    for (const question of view.questions)
+      expect(publicQuestionSchema.safeParse(question).success).toBe(true);
   });
 
   it("leaves out the English help and the evidence when helps are not allowed", async () => {
@@ -129,7 +135,7 @@ describe("the student's view", () => {
   });
 
   it("answers 404 for an unknown or malformed id", async () => {
-    expectPlainRefusal(await getAssignment("AAAAAAAAAAA"), 404);
+    expectPlainRefusal(await getAssignment("AAAAAAAAAAA"), 404, "assignment_not_found");
     expectPlainRefusal(await getAssignment("../../etc/passwd"), 404);
     expectPlainRefusal(await getAssignment("x"), 404);
   });
@@ -141,6 +147,7 @@ describe("submitting", () => {
     const answers = await answersFor(created.id, "right");
     const response = await submit(created.id, { attemptId: randomUUID(), name: "Élodie", answers });
     expect(response.status).toBe(201);
+    expect(submissionResponseSchema.safeParse(response.json).success).toBe(true);
     const body = response.json as SubmissionJson;
     expect(body).toMatchObject({ score: 8, maxScore: 8, percentage: 100, correctCount: 8, helpsUsed: 0 });
     expect(body.review).toHaveLength(8);
@@ -249,7 +256,11 @@ describe("the due date", () => {
     // Time moves on: the due date is now an hour ago.
     await getStore().updateDueAt(created.id, new Date(Date.now() - HOUR).toISOString());
 
-    expectPlainRefusal(await submit(created.id, { attemptId: randomUUID(), name: "Lucas", answers }), 409);
+    expectPlainRefusal(
+      await submit(created.id, { attemptId: randomUUID(), name: "Lucas", answers }),
+      409,
+      "assignment_closed",
+    );
     expect(((await getAssignment(created.id)).json as StudentViewJson).closed).toBe(true);
 
     // An offline client re-sending its acknowledged attempt is not refused,
@@ -267,7 +278,7 @@ describe("attempts per student", () => {
     const answers = await answersFor(created.id);
     const attempt = (name: string) => submit(created.id, { attemptId: randomUUID(), name, answers });
     expect((await attempt("Élodie")).status).toBe(201);
-    expectPlainRefusal(await attempt("elodie "), 409);
+    expectPlainRefusal(await attempt("elodie "), 409, "attempts_used");
     expectPlainRefusal(await attempt("  ÉLODIE"), 409);
     expectPlainRefusal(await attempt("E\u0301lodie"), 409);
     expect((await attempt("Élodie Martin")).status).toBe(201);

@@ -20,6 +20,7 @@ import {
   type AnswerInput,
   type Created,
 } from "./api-helpers";
+import type { ErrorCode } from "@/app/api/contract";
 
 const databaseFile = setTemporaryDatabase("bad-input");
 
@@ -89,7 +90,11 @@ describe("POST /api/assignments refuses", () => {
   });
 
   it("a body over 64 kB with 413", async () => {
-    expectPlainRefusal(await createAssignment({ ...validAssignment, title: oversized }), 413);
+    expectPlainRefusal(
+      await createAssignment({ ...validAssignment, title: oversized }),
+      413,
+      "body_too_large",
+    );
   });
 
   it("a body over 64 kB that lies about its length with 413", async () => {
@@ -102,6 +107,27 @@ describe("POST /api/assignments refuses", () => {
     expect((response.json as { error: string }).error).toBe("count must be between 1 and 50.");
     const missing = await createAssignment({ ...validAssignment, title: undefined });
     expect((missing.json as { error: string }).error).toBe("title is required.");
+  });
+
+  // What a teacher can get wrong has its own code (translated by the form) and names its field;
+  // what only a broken client sends is `invalid_request`.
+  const coded: [string, Record<string, unknown>, ErrorCode, string | undefined][] = [
+    ["a blank title", { title: "  " }, "title_required", "title"],
+    ["a title over 120 characters", { title: "é".repeat(121) }, "title_too_long", "title"],
+    ["a title with a zero-width space", { title: "Devoir\u200B 1" }, "title_invalid_characters", "title"],
+    ["no kinds", { kinds: [] }, "kinds_required", "kinds"],
+    ["a due date in words", { dueAt: "next Friday" }, "due_date_invalid", "dueAt"],
+    ["a due date without a time zone", { dueAt: "2031-06-30T18:00:00" }, "due_date_invalid", "dueAt"],
+    ["a due date in the past", { dueAt: inDays(-1) }, "due_date_past", "dueAt"],
+    ["a due date years away", { dueAt: inDays(5 * 365) }, "due_date_too_far", "dueAt"],
+    ["a missing title", { title: undefined }, "invalid_request", undefined],
+    ["a count of 51", { count: 51 }, "invalid_request", undefined],
+    ["an unknown field", { teacherKey: "mine" }, "invalid_request", undefined],
+  ];
+  it.each(coded)("%s with the code %s", async (_label, change, code, field) => {
+    const response = await createAssignment({ ...validAssignment, ...change });
+    expectPlainRefusal(response, 400, code);
+    expect((response.json as { field?: string }).field).toBe(field);
   });
 });
 
@@ -180,11 +206,31 @@ describe("POST /api/assignments/{id}/submissions refuses", () => {
   });
 
   it("a body over 64 kB with 413", async () => {
-    expectPlainRefusal(await submit(created.id, { ...valid(), name: oversized }), 413);
+    expectPlainRefusal(await submit(created.id, { ...valid(), name: oversized }), 413, "body_too_large");
+  });
+
+  it.each([
+    ["an empty name", "", "name_required"],
+    ["a name of spaces", "   \t ", "name_required"],
+    ["a name over 40 characters", "É".repeat(41), "name_too_long"],
+    ["a name with a NUL byte", "Élo\u0000die", "name_invalid_characters"],
+    ["a name with a right-to-left override", "Élodie\u202Egnp.exe", "name_invalid_characters"],
+  ] as const)("%s with the code %s, about the name", async (_label, name, code) => {
+    const response = await submit(created.id, { ...valid(), name });
+    expectPlainRefusal(response, 400, code);
+    expect((response.json as { field?: string }).field).toBe("name");
+  });
+
+  it("answers that do not fit the assignment as an invalid request", async () => {
+    const response = await submit(created.id, { ...valid(), answers: withAnswer(0, { optionId: "e" }) });
+    expectPlainRefusal(response, 400, "invalid_request");
+    expect((response.json as { error: string }).error).toBe(
+      "answers[0].optionId is not an option of that question.",
+    );
   });
 
   it("an unknown assignment with 404", async () => {
-    expectPlainRefusal(await submit("AAAAAAAAAAA", valid()), 404);
-    expectPlainRefusal(await submit("%00'; --", valid()), 404);
+    expectPlainRefusal(await submit("AAAAAAAAAAA", valid()), 404, "assignment_not_found");
+    expectPlainRefusal(await submit("%00'; --", valid()), 404, "assignment_not_found");
   });
 });

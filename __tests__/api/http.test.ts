@@ -1,7 +1,8 @@
 /**
  * @jest-environment node
  */
-import { bearerKey, HttpError, jsonResponse, readJsonBody, withErrors } from "@/app/_server/http";
+import { bearerKey, jsonResponse, readJsonBody, withErrors } from "@/app/_server/http";
+import { Refusal } from "@/app/_server/refusal";
 
 function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -23,11 +24,11 @@ function streamed(chunks: string[], headers: Record<string, string> = {}): Reque
   } as RequestInit & { duplex: "half" });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<HttpError> {
+async function refusal(promise: Promise<unknown>): Promise<Refusal> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof HttpError) return error;
+    if (error instanceof Refusal) return error;
     throw error;
   }
   throw new Error("expected a refusal");
@@ -41,13 +42,13 @@ describe("readJsonBody", () => {
   it("cuts off a chunked body as soon as it passes the limit", async () => {
     const chunks = Array.from({ length: 100 }, () => "x".repeat(1024));
     const error = await refusal(readJsonBody(streamed(chunks), 64 * 1024));
-    expect(error.status).toBe(413);
+    expect(error.code).toBe("body_too_large");
     expect(error.message).toBe("The request body is larger than 64 kB.");
   });
 
   it("refuses a declared length over the limit without reading", async () => {
     const request = streamed(["{}"], { "content-length": String(10 * 1024 * 1024) });
-    expect((await refusal(readJsonBody(request))).status).toBe(413);
+    expect((await refusal(readJsonBody(request))).code).toBe("body_too_large");
   });
 
   it("accepts a body of exactly the limit", async () => {
@@ -56,10 +57,10 @@ describe("readJsonBody", () => {
     await expect(readJsonBody(streamed([body]), 100)).resolves.toEqual({ pad: "y".repeat(90) });
   });
 
-  it("refuses bad JSON, bad UTF-8 and no body with 400", async () => {
-    expect((await refusal(readJsonBody(streamed(["{nope"])))).status).toBe(400);
-    expect((await refusal(readJsonBody(new Request("http://glose.test", { method: "POST" })))).status).toBe(
-      400,
+  it("refuses bad JSON, bad UTF-8 and no body as an invalid request", async () => {
+    expect((await refusal(readJsonBody(streamed(["{nope"])))).code).toBe("invalid_request");
+    expect((await refusal(readJsonBody(new Request("http://glose.test", { method: "POST" })))).code).toBe(
+      "invalid_request",
     );
     const badBytes = new Request("http://glose.test", {
       method: "POST",
@@ -98,13 +99,23 @@ describe("jsonResponse", () => {
 });
 
 describe("withErrors", () => {
-  it("turns a refusal into its status and message", async () => {
+  it("turns a refusal into its status, code and an English sentence", async () => {
     const handler = withErrors(async () => {
-      throw new HttpError(409, "Closed.");
+      throw new Refusal("assignment_closed");
     });
     const response = await handler();
     expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({ error: "Closed." });
+    expect(await response.json()).toEqual({ error: "This assignment is closed.", code: "assignment_closed" });
+  });
+
+  it("says when to come back after a rate limit, in the header and the body", async () => {
+    const handler = withErrors(async () => {
+      throw new Refusal("rate_limited", { retryAfter: 42 });
+    });
+    const response = await handler();
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("42");
+    expect(await response.json()).toMatchObject({ code: "rate_limited", retryAfter: 42 });
   });
 
   it("turns a bug into a 500 that reveals nothing, and logs it", async () => {
@@ -115,7 +126,7 @@ describe("withErrors", () => {
     const response = await handler();
     expect(response.status).toBe(500);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ error: "Something went wrong on our side." });
+    expect(JSON.parse(text)).toEqual({ error: "Something went wrong on our side.", code: "server_error" });
     expect(text).not.toMatch(/SQLITE|glose\.db|at /);
     expect(log).toHaveBeenCalled();
     log.mockRestore();

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { i18nConfig } from "@/i18n-config";
 import { resources } from "@/app/i18n/resources";
+import { ERROR_CODES } from "@/app/api/contract";
 
 const LOCALES_DIR = path.join(process.cwd(), "locales");
 
@@ -69,5 +70,11 @@ describe("locales", () => {
       const breakable = [...value.matchAll(/ [:;!?%»]|« /g)].map((m) => m[0]);
       expect({ key, breakable }).toEqual({ key, breakable: [] });
     }
+  });
+
+  // Clients translate refusals by their code: every code of the wire contract needs a message,
+  // and a message for a code the API no longer sends would be dead copy.
+  it.each(i18nConfig.locales)("%s has a message for every API error code, and for nothing else", (lng) => {
+    expect(Object.keys(load(lng, "errors.json")).sort()).toEqual([...ERROR_CODES].sort());
   });
 });

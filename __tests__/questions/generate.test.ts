@@ -15,7 +15,7 @@ import { fitsAfter } from "@/questions/french";
 import {
   buildQuestionBank,
   generateQuestionBank,
-  toPublicQuestion,
+  toExportedQuestion,
   type GeneratedQuestion,
 } from "@/questions/generate";
 import { BLANK } from "@/questions/generators/cloze";
@@ -123,8 +123,8 @@ describe("the bank", () => {
     }
   });
 
-  it("exports exactly the public fields", () => {
-    const exported = toPublicQuestion(bank[0] as Question);
+  it("exports exactly the listed fields", () => {
+    const exported = toExportedQuestion(bank[0] as Question);
     expect(Object.keys(exported)).toEqual([
       "id",
       "kind",

@@ -4,7 +4,7 @@
  * the contract.
  */
 import { questionSchema, type Question } from "@/questions/question-types";
-import type { QuizSettings } from "@/app/quiz/quiz-store";
+import type { QuizSettings } from "@/app/quiz/quiz-state";
 
 export function makeQuestion(id: string, overrides: Partial<Omit<Question, "id">> = {}): Question {
   return questionSchema.parse({

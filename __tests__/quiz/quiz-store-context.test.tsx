@@ -3,7 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { QuizStoreProvider, useQuizStore } from "@/app/quiz/quiz-store-context";
-import { createQuizStore, selectIsResumable, selectProgress } from "@/app/quiz/quiz-store";
+import { createQuizStore } from "@/app/quiz/quiz-store";
+import { selectIsResumable, selectProgress } from "@/app/quiz/quiz-selectors";
 import { makeQuestions, makeSettings } from "./question-fixtures";
 
 const KEY = "self-study";

@@ -3,12 +3,9 @@
  * `createQuizStore`, so no `__mocks__/zustand.ts` reset is needed: nothing is
  * shared between tests but the in-memory storage a test chooses to share.
  */
+import { createMemoryStorage, type SyncStorage } from "@/app/_lib/safe-storage";
+import { QUIZ_STORE_VERSION } from "@/app/quiz/quiz-persistence";
 import {
-  HISTORY_LIMIT,
-  QUIZ_STORE_VERSION,
-  createMemoryStorage,
-  createQuizStore,
-  quizStorageName,
   selectAnswerRecords,
   selectCurrentAnswer,
   selectCurrentQuestion,
@@ -16,13 +13,16 @@ import {
   selectMistakes,
   selectProgress,
   selectScore,
-  type CreateQuizStoreOptions,
+} from "@/app/quiz/quiz-selectors";
+import {
+  HISTORY_LIMIT,
   type HistoryEntry,
+  type QuizQuestion,
   type QuizSettings,
-  type QuizStore,
-  type SyncStorage,
-} from "@/app/quiz/quiz-store";
-import type { Question } from "@/questions/question-types";
+} from "@/app/quiz/quiz-state";
+import { quizStorageName } from "@/app/quiz/quiz-storage-name";
+import { createQuizStore, type CreateQuizStoreOptions, type QuizStore } from "@/app/quiz/quiz-store";
+import { toPublicQuestion, type Question } from "@/questions/question-types";
 import { makeQuestion, makeQuestions, makeSettings } from "./question-fixtures";
 
 const KEY = "self-study";
@@ -46,7 +46,11 @@ function makeStore(options: Partial<CreateQuizStoreOptions> = {}): QuizStore {
   });
 }
 
-function startQuiz(store: QuizStore, settings: Partial<QuizSettings> = {}, questions = makeQuestions()) {
+function startQuiz(
+  store: QuizStore,
+  settings: Partial<QuizSettings> = {},
+  questions: QuizQuestion[] = makeQuestions(),
+) {
   store.getState().start(questions, makeSettings(settings));
 }
 
@@ -162,9 +166,32 @@ describe("test mode", () => {
     expect(seen).not.toContain("feedback");
     const s = store.getState();
     expect(s.status).toBe("finished");
-    expect(selectScore(s).score).toBe(3);
+    expect(selectScore(s)?.score).toBe(3);
     expect(s.history).toHaveLength(1);
     expect(s.history[0]?.mode).toBe("test");
+  });
+});
+
+describe("public questions (an assignment: the server holds the keys)", () => {
+  const publicQuestions = () => makeQuestions().map((q) => toPublicQuestion(q, { hints: false }));
+
+  it("runs the attempt, but scores nothing, lists no mistakes and adds nothing to the trend", async () => {
+    const storage = createMemoryStorage();
+    const store = makeStore({ storage });
+    startQuiz(store, { mode: "test", helpsAllowed: false }, publicQuestions());
+    for (const option of ["a", "b", "a", "a"]) answer(store, option);
+    const s = store.getState();
+    expect(s.status).toBe("finished");
+    expect(selectAnswerRecords(s).map((r) => r.optionId)).toEqual(["a", "b", "a", "a"]);
+    expect(selectScore(s)).toBeNull();
+    expect(selectMistakes(s)).toEqual([]);
+    expect(s.history).toEqual([]);
+    expect(JSON.stringify(storedJson(storage))).not.toContain("answerId");
+
+    // Saved public questions are read back as they are.
+    const reloaded = makeStore({ storage });
+    await reloaded.persist.rehydrate();
+    expect(reloaded.getState().questions).toEqual(s.questions);
   });
 });
 
@@ -286,7 +313,7 @@ describe("help, scoring and time", () => {
     answer(store, "a"); // q3: 1
     answer(store, "a"); // q4: 1
 
-    const score = selectScore(store.getState());
+    const score = selectScore(store.getState())!;
     expect(score.perQuestion.map((r) => [r.points, r.helpUsed])).toEqual([
       [0.5, true],
       [0, true],
@@ -311,7 +338,7 @@ describe("help, scoring and time", () => {
 
     const records = selectAnswerRecords(store.getState());
     expect(records.map((r) => r.ms)).toEqual([3_500, 2_000]);
-    expect(selectScore(store.getState()).totalMs).toBe(5_500);
+    expect(selectScore(store.getState())?.totalMs).toBe(5_500);
   });
 
   it("finishing early counts the unanswered questions, and an unconfirmed choice, as wrong", () => {

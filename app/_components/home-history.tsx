@@ -4,17 +4,15 @@ import { useEffect, useState, type ComponentType } from "react";
 import type { QuizHistoryLabels, QuizHistoryProps } from "@/app/quiz/components/quiz-history";
 import { SELF_STUDY_KEY } from "@/app/quiz/components/self-study-key";
 import { quizStorageName } from "@/app/quiz/quiz-storage-name";
+import { deviceStorage } from "@/app/_lib/safe-storage";
 import { whenIdleAfterLoad } from "./when-idle-after-load";
 
 /** The trend's code loads at most this long after `load`, idle or not. */
 const IDLE_TIMEOUT_MS = 3000;
 
+/** With storage off, nothing was saved: there is no history to show. */
 function hasSavedQuiz(slug: string): boolean {
-  try {
-    return window.localStorage.getItem(quizStorageName(SELF_STUDY_KEY(slug))) !== null;
-  } catch {
-    return false; // Storage off: there is no history to show.
-  }
+  return deviceStorage().getItem(quizStorageName(SELF_STUDY_KEY(slug))) !== null;
 }
 
 export interface HomeHistoryProps {

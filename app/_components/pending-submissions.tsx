@@ -1,19 +1,17 @@
 "use client";
 
 import { useEffect } from "react";
+import { deviceStorage } from "@/app/_lib/safe-storage";
 import { OUTBOX_KEY } from "@/app/assignment/outbox-key";
 import { whenIdleAfterLoad } from "./when-idle-after-load";
 
 /** Waits at most this long for an idle moment before looking at the outbox. */
 const IDLE_TIMEOUT_MS = 3000;
 
+/** With no storage, nothing was queued. */
 function hasPending(): boolean {
-  try {
-    const raw = window.localStorage.getItem(OUTBOX_KEY);
-    return raw !== null && raw !== "[]";
-  } catch {
-    return false; // No storage, nothing was queued.
-  }
+  const raw = deviceStorage().getItem(OUTBOX_KEY);
+  return raw !== null && raw !== "[]";
 }
 
 /**
@@ -27,7 +25,7 @@ export function PendingSubmissions() {
   useEffect(() => {
     const send = () => {
       if (!navigator.onLine || !hasPending()) return;
-      void import("@/app/assignment/outbox").then(({ flushOutbox }) => flushOutbox(window.localStorage));
+      void import("@/app/assignment/outbox").then(({ flushOutbox }) => flushOutbox(deviceStorage()));
     };
     const cancel = whenIdleAfterLoad(send, IDLE_TIMEOUT_MS);
     window.addEventListener("online", send);

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Locale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 

@@ -2,6 +2,10 @@
  * Reads articles from `questions/articles/<slug>/` and validates them. The one
  * place where content touches the file system: pages reach it through
  * `content.ts`, the command line and tests call it directly.
+ *
+ * Not marked `server-only`, unlike the rest of `_server`: `npm run questions`
+ * runs it under plain Node, where that marker throws. It cannot reach a
+ * browser bundle anyway (it reads files), and pages only import its types.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";

@@ -1,22 +1,45 @@
+import "server-only";
+import * as z from "zod/mini";
+import { LIMITS, isErrorCode, type ApiError, type ErrorCode } from "@/app/api/contract";
+import { Refusal } from "./refusal";
+
 /**
- * What every route handler needs to answer safely: bounded body reading, JSON
- * errors in plain words, the teacher's bearer key, and a last-resort guard
- * that keeps stack traces out of responses.
+ * What every route handler needs to answer safely: bounded body reading,
+ * validation against the wire contract, the teacher's bearer key, and the one
+ * place where a refusal's code becomes an HTTP status — with a last-resort
+ * guard that keeps stack traces out of responses.
  */
-import type { z } from "zod";
 
-export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
-
-/** An answer the client caused (4xx) or a refusal the service decided (404, 409). */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-    this.name = "HttpError";
-  }
-}
+/** Each code's status, and the English sentence sent beside it unless a refusal brings a sharper one. */
+const API_ERRORS: { readonly [C in ErrorCode]: { status: number; error: string } } = {
+  invalid_request: { status: 400, error: "The request is not what this endpoint accepts." },
+  body_too_large: {
+    status: 413,
+    error: `The request body is larger than ${Math.floor(LIMITS.bodyBytes / 1024)} kB.`,
+  },
+  rate_limited: { status: 429, error: "Too many requests from this client: wait, then try again." },
+  server_error: { status: 500, error: "Something went wrong on our side." },
+  assignment_not_found: { status: 404, error: "There is no assignment at this address." },
+  title_required: { status: 400, error: "title must not be empty." },
+  title_too_long: { status: 400, error: `title must be at most ${LIMITS.titleLength} characters.` },
+  title_invalid_characters: { status: 400, error: "title must not contain control or invisible characters." },
+  kinds_required: { status: 400, error: "kinds must name at least one kind of question." },
+  due_date_invalid: {
+    status: 400,
+    error: "dueAt must be an ISO 8601 date and time with a time zone, like 2026-06-30T18:00:00+02:00.",
+  },
+  due_date_past: { status: 400, error: "dueAt must be in the future." },
+  due_date_too_far: { status: 400, error: `dueAt must be within ${LIMITS.dueDays} days.` },
+  no_questions: {
+    status: 422,
+    error: "No questions of those kinds exist in that language: choose other kinds.",
+  },
+  name_required: { status: 400, error: "name must not be empty." },
+  name_too_long: { status: 400, error: `name must be at most ${LIMITS.nameLength} characters.` },
+  name_invalid_characters: { status: 400, error: "name must not contain control or invisible characters." },
+  assignment_closed: { status: 409, error: "This assignment is closed." },
+  attempts_used: { status: 409, error: "This name has already used its attempt at this assignment." },
+};
 
 const NO_STORE = { "Cache-Control": "no-store" } as const;
 
@@ -37,10 +60,6 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
   });
 }
 
-export function jsonError(status: number, message: string): Response {
-  return jsonResponse(status, { error: message });
-}
-
 export function textResponse(
   body: string,
   contentType: string,
@@ -52,7 +71,19 @@ export function textResponse(
   });
 }
 
-const KB = 1024;
+/** `{ error, code }` with the code's status; a rate limit also says when to come back. */
+function refusalResponse(refusal: Refusal): Response {
+  const { status, error } = API_ERRORS[refusal.code];
+  const body: ApiError = {
+    error: refusal.detail ?? error,
+    code: refusal.code,
+    ...(refusal.field !== undefined ? { field: refusal.field } : {}),
+    ...(refusal.retryAfter !== undefined ? { retryAfter: refusal.retryAfter } : {}),
+  };
+  const headers: Record<string, string> =
+    refusal.retryAfter !== undefined ? { "Retry-After": String(refusal.retryAfter) } : {};
+  return jsonResponse(status, body, headers);
+}
 
 /**
  * Reads the body as JSON without ever holding more than `limitBytes` of it:
@@ -61,13 +92,17 @@ const KB = 1024;
  */
 export async function readJsonBody(
   request: Request,
-  limitBytes = DEFAULT_BODY_LIMIT_BYTES,
+  limitBytes: number = LIMITS.bodyBytes,
 ): Promise<unknown> {
   const tooLarge = () =>
-    new HttpError(413, `The request body is larger than ${Math.floor(limitBytes / KB)} kB.`);
+    new Refusal("body_too_large", {
+      detail: `The request body is larger than ${Math.floor(limitBytes / 1024)} kB.`,
+    });
+  const noBody = () =>
+    new Refusal("invalid_request", { detail: "The request has no body: send a JSON object." });
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > limitBytes) throw tooLarge();
-  if (!request.body) throw new HttpError(400, "The request has no body: send a JSON object.");
+  if (!request.body) throw noBody();
 
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -82,7 +117,7 @@ export async function readJsonBody(
     }
     chunks.push(value);
   }
-  if (size === 0) throw new HttpError(400, "The request has no body: send a JSON object.");
+  if (size === 0) throw noBody();
 
   const bytes = new Uint8Array(size);
   let offset = 0;
@@ -94,12 +129,12 @@ export async function readJsonBody(
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    throw new HttpError(400, "The request body is not valid UTF-8 text.");
+    throw new Refusal("invalid_request", { detail: "The request body is not valid UTF-8 text." });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new HttpError(400, "The request body is not valid JSON.");
+    throw new Refusal("invalid_request", { detail: "The request body is not valid JSON." });
   }
 }
 
@@ -130,9 +165,9 @@ const EXPECTED_WORDS: Record<string, string> = {
 
 /**
  * Used as the per-parse error map: turns zod's generic messages into plain
- * words. Schemas that set their own message on a check keep it.
+ * words. Schemas that set their own message (or code) on a check keep it.
  */
-export const plainErrorMap: z.core.$ZodErrorMap = (issue) => {
+const plainErrorMap: z.core.$ZodErrorMap = (issue) => {
   if (issue.input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value")) {
     return "is required";
   }
@@ -145,9 +180,9 @@ export const plainErrorMap: z.core.$ZodErrorMap = (issue) => {
   return undefined;
 };
 
-/** One sentence naming the field and the problem, for `{ error }`. */
-export function describeZodError(error: z.ZodError): string {
-  const messages = error.issues.slice(0, 3).map((issue) => {
+/** One sentence naming the fields and the problems, for `{ error }`. */
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const messages = issues.slice(0, 3).map((issue) => {
     if (issue.code === "unrecognized_keys") {
       const keys = issue.keys.map((key) => `"${key.slice(0, 40)}"`).join(", ");
       const where = issue.path.length ? ` in ${describePath(issue.path)}` : "";
@@ -161,17 +196,28 @@ export function describeZodError(error: z.ZodError): string {
   return `${messages.join("; ")}.`;
 }
 
-/** Parses with plain-word errors, or throws a 400 naming the first problems. */
-export function parseRequest<T extends z.ZodType>(schema: T, data: unknown): z.infer<T> {
-  const result = schema.safeParse(data, { error: plainErrorMap });
-  if (!result.success) throw new HttpError(400, describeZodError(result.error));
-  return result.data;
+/**
+ * Parses a request body against a schema of the wire contract. The first
+ * problem decides the refusal: a field a person typed gets its own code (the
+ * schema put it in the message); anything else is `invalid_request`, named
+ * in plain words.
+ */
+export function parseBody<T extends z.core.$ZodType>(schema: T, data: unknown): z.output<T> {
+  const result = z.safeParse(schema, data, { error: plainErrorMap });
+  if (result.success) return result.data;
+  const [first] = result.error.issues;
+  if (first && isErrorCode(first.message)) {
+    throw new Refusal(first.message, { field: describePath(first.path) });
+  }
+  throw new Refusal("invalid_request", {
+    detail: describeIssues(result.error.issues.filter((issue) => !isErrorCode(issue.message))),
+  });
 }
 
 /**
- * Wraps a route handler. Refusals arrive as HttpError and become
- * `{ error }`; anything else is a bug on our side: it is logged with its
- * stack, and the client gets a 500 that reveals nothing about it.
+ * Wraps a route handler. Refusals become `{ error, code }` with their status;
+ * anything else is a bug on our side: it is logged with its stack, and the
+ * client gets a 500 that reveals nothing about it.
  */
 export function withErrors<A extends unknown[]>(
   handler: (...args: A) => Promise<Response>,
@@ -180,9 +226,9 @@ export function withErrors<A extends unknown[]>(
     try {
       return await handler(...args);
     } catch (error) {
-      if (error instanceof HttpError) return jsonError(error.status, error.message);
+      if (error instanceof Refusal) return refusalResponse(error);
       console.error("Unhandled error in a route handler:", error);
-      return jsonError(500, "Something went wrong on our side.");
+      return refusalResponse(new Refusal("server_error"));
     }
   };
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import { buildQuestionBank } from "@/questions/generate";
 import type { Question } from "@/questions/question-types";
 import { getArticleBundle } from "./content";

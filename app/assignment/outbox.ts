@@ -5,9 +5,19 @@
  * the same result.
  */
 import * as z from "zod/mini";
+import type { SyncStorage } from "@/app/_lib/safe-storage";
+import {
+  readApiError,
+  submissionResponseSchema,
+  type SubmissionRequest,
+  type ErrorCode,
+  type SubmissionResponse,
+} from "@/app/api/contract";
 import { OUTBOX_KEY } from "./outbox-key";
 
-const answerSchema = z.strictObject({
+// Looser than the wire's answer on purpose: an entry queued by an older
+// version must still be sent (the server judges it), not dropped unread.
+const queuedAnswerSchema = z.strictObject({
   questionId: z.string(),
   optionId: z.nullable(z.string()),
   helpUsed: z.boolean(),
@@ -18,34 +28,22 @@ const pendingSchema = z.strictObject({
   assignmentId: z.string().check(z.minLength(1)),
   attemptId: z.string().check(z.minLength(1)),
   name: z.string(),
-  answers: z.array(answerSchema),
+  answers: z.array(queuedAnswerSchema),
   queuedAt: z.number(),
 });
 export type PendingSubmission = z.infer<typeof pendingSchema>;
 
-const reviewItemSchema = z.object({
-  questionId: z.string(),
-  chosen: z.nullable(z.string()),
-  answerId: z.string(),
-  correct: z.boolean(),
-  explanation: z.object({ en: z.string(), fr: z.string() }),
-});
-export const submissionResultSchema = z.object({
-  attemptId: z.string(),
-  score: z.number(),
-  maxScore: z.number(),
-  percentage: z.number(),
-  submittedAt: z.string(),
-  review: z.optional(z.array(reviewItemSchema)),
-});
-export type SubmissionResult = z.infer<typeof submissionResultSchema>;
-
 export type SendOutcome =
-  | { kind: "sent"; result: SubmissionResult }
-  | { kind: "rejected"; status: number; error: string }
+  | { kind: "sent"; result: SubmissionResponse }
+  /** Final: the server said no, for a reason the student is told in their language. */
+  | { kind: "refused"; code: ErrorCode }
+  /** Not now: too many submissions from this network; try again in `retryAfter` seconds. */
+  | { kind: "later"; retryAfter: number }
+  /** No connection or a server error: kept, and tried again. */
   | { kind: "offline" };
 
-type Storage = Pick<globalThis.Storage, "getItem" | "setItem">;
+/** A storage from `deviceStorage()`: reads and writes never throw (a full disk drops the write). */
+type Storage = Pick<SyncStorage, "getItem" | "setItem">;
 
 export function readOutbox(storage: Storage): PendingSubmission[] {
   try {
@@ -61,12 +59,9 @@ export function readOutbox(storage: Storage): PendingSubmission[] {
   }
 }
 
+// Storage full or off: the write is dropped, and the submission is still tried right away.
 function writeOutbox(storage: Storage, entries: PendingSubmission[]) {
-  try {
-    storage.setItem(OUTBOX_KEY, JSON.stringify(entries));
-  } catch {
-    // Storage full or off: the submission is still tried right away.
-  }
+  storage.setItem(OUTBOX_KEY, JSON.stringify(entries));
 }
 
 export function enqueue(storage: Storage, submission: PendingSubmission) {
@@ -81,37 +76,37 @@ export function dequeue(storage: Storage, attemptId: string) {
   );
 }
 
-/** One try. Network failures and server errors mean "try later"; a 4xx is final. */
+/** One try. Network failures, server errors and rate limits mean "try later"; any other refusal is final. */
 export async function sendSubmission(
   submission: PendingSubmission,
   fetchImpl: typeof fetch = fetch,
 ): Promise<SendOutcome> {
+  const body: SubmissionRequest = {
+    attemptId: submission.attemptId,
+    name: submission.name,
+    answers: submission.answers.map((answer) => ({ ...answer, ms: Math.round(answer.ms) })),
+  };
   let response: Response;
   try {
     response = await fetchImpl(
       `/api/assignments/${encodeURIComponent(submission.assignmentId)}/submissions`,
-      {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          attemptId: submission.attemptId,
-          name: submission.name,
-          answers: submission.answers,
-        }),
-      },
+      { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) },
     );
   } catch {
     return { kind: "offline" };
   }
   if (response.status >= 500) return { kind: "offline" };
-  const body: unknown = await response.json().catch(() => null);
+  const answer: unknown = await response.json().catch(() => null);
   if (response.ok) {
-    const result = submissionResultSchema.safeParse(body);
+    const result = submissionResponseSchema.safeParse(answer);
     return result.success ? { kind: "sent", result: result.data } : { kind: "offline" };
   }
-  const error =
-    body && typeof body === "object" && "error" in body && typeof body.error === "string" ? body.error : "";
-  return { kind: "rejected", status: response.status, error };
+  const refusal = readApiError(answer);
+  if (response.status === 429 || refusal?.code === "rate_limited") {
+    const header = Number(response.headers.get("retry-after"));
+    return { kind: "later", retryAfter: refusal?.retryAfter ?? (Number.isFinite(header) ? header : 60) };
+  }
+  return { kind: "refused", code: refusal?.code ?? "invalid_request" };
 }
 
 /** Sends everything queued; what is sent or finally rejected leaves the queue. */
@@ -123,7 +118,7 @@ export async function flushOutbox(
   for (const submission of readOutbox(storage)) {
     const outcome = await sendSubmission(submission, fetchImpl);
     outcomes.set(submission.attemptId, outcome);
-    if (outcome.kind !== "offline") dequeue(storage, submission.attemptId);
+    if (outcome.kind === "sent" || outcome.kind === "refused") dequeue(storage, submission.attemptId);
   }
   return outcomes;
 }

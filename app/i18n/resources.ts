@@ -2,14 +2,17 @@
  * Every namespace of every language, bundled statically: the server needs no
  * file reads, and client components receive only the namespaces they use.
  */
+import "server-only";
 import enAssignment from "@/locales/en/assignment.json";
 import enCommon from "@/locales/en/common.json";
+import enErrors from "@/locales/en/errors.json";
 import enHome from "@/locales/en/home.json";
 import enQuiz from "@/locales/en/quiz.json";
 import enReader from "@/locales/en/reader.json";
 import enTeach from "@/locales/en/teach.json";
 import frAssignment from "@/locales/fr/assignment.json";
 import frCommon from "@/locales/fr/common.json";
+import frErrors from "@/locales/fr/errors.json";
 import frHome from "@/locales/fr/home.json";
 import frQuiz from "@/locales/fr/quiz.json";
 import frReader from "@/locales/fr/reader.json";
@@ -26,6 +29,7 @@ export const resources = {
     quiz: enQuiz,
     teach: enTeach,
     assignment: enAssignment,
+    errors: enErrors,
   },
   fr: {
     common: frCommon,
@@ -34,6 +38,7 @@ export const resources = {
     quiz: frQuiz,
     teach: frTeach,
     assignment: frAssignment,
+    errors: frErrors,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

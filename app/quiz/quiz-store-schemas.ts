@@ -5,12 +5,17 @@
  * zod at all.
  */
 import * as z from "zod/mini";
-import { questionKindSchema, questionSchema, quizOptionsSchema } from "@/questions/question-types";
+import {
+  publicQuestionSchema,
+  questionKindSchema,
+  questionSchema,
+  quizOptionsSchema,
+} from "@/questions/question-types";
 
-export const quizModeSchema = z.enum(["practice", "test"]);
+const quizModeSchema = z.enum(["practice", "test"]);
 export type QuizMode = z.infer<typeof quizModeSchema>;
 
-export const quizSettingsSchema = z.lazy(() =>
+const quizSettingsSchema = z.lazy(() =>
   z.strictObject({
     /** The options the questions were built with; a retry keeps them with a new seed. */
     options: quizOptionsSchema,
@@ -24,7 +29,7 @@ export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 const timestampSchema = z.number().check(z.nonnegative());
 
 /** Exists from the moment a question is shown, so help and start time can be recorded before answering. */
-export const answerEntrySchema = z.lazy(() =>
+const answerEntrySchema = z.lazy(() =>
   z.strictObject({
     /** The confirmed option; `null` until confirmed. */
     optionId: z.nullable(z.string().check(z.minLength(1))),
@@ -35,7 +40,7 @@ export const answerEntrySchema = z.lazy(() =>
 );
 export type AnswerEntry = z.infer<typeof answerEntrySchema>;
 
-export const historyEntrySchema = z.lazy(() =>
+const historyEntrySchema = z.lazy(() =>
   z.strictObject({
     attemptId: z.string().check(z.minLength(1)),
     /** Epoch milliseconds. */
@@ -59,7 +64,8 @@ const attemptSchema = z.lazy(() =>
     .strictObject({
       status: z.enum(["answering", "feedback", "finished"]),
       settings: quizSettingsSchema,
-      questions: z.array(questionSchema).check(z.minLength(1)),
+      // Self-study questions come with their keys; an assignment's are public.
+      questions: z.array(z.union([questionSchema, publicQuestionSchema])).check(z.minLength(1)),
       index: z.int().check(z.nonnegative()),
       answers: z.record(z.string(), answerEntrySchema),
       selectedOptionId: z.nullable(z.string().check(z.minLength(1))),

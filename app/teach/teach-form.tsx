@@ -2,21 +2,31 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import {
+  LIMITS,
+  createAssignmentRequestSchema,
+  createdAssignmentSchema,
+  dueDateProblem,
+  isErrorCode,
+  readApiError,
+  type CreateAssignmentRequest,
+  type CreatedAssignment,
+  type ErrorCode,
+} from "@/app/api/contract";
+import { useRefusalMessage } from "@/app/_components/use-refusal-message";
+import type { Locale } from "@/i18n-config";
 import { QUESTION_KINDS, type QuestionKind, type QuestionLanguage } from "@/questions/question-kinds";
 import { CopyField } from "./copy-field";
 import { OfflineNotice, useOnline } from "./online";
 
 const COUNTS = [5, 10, 15, 20] as const;
-const TITLE_MAX = 120;
 
-interface Created {
-  id: string;
-  teacherKey: string;
-  studentUrl: string;
-  teacherUrl: string;
-}
+/** The fields a refusal can point at, in the order they appear. */
+const FIELDS = ["title", "kinds", "dueAt"] as const;
+type Field = (typeof FIELDS)[number];
+type FieldErrors = Partial<Record<Field, ErrorCode>>;
 
-type FieldErrors = Partial<Record<"title" | "kinds" | "dueAt", string>>;
+const isField = (value: unknown): value is Field => (FIELDS as readonly unknown[]).includes(value);
 
 /** What a teacher fills in; turned into the API's body by `toRequest`. */
 interface Draft {
@@ -30,8 +40,40 @@ interface Draft {
   oneAttempt: boolean;
 }
 
-export function TeachForm({ lng }: { lng: "en" | "fr" }) {
+/** The request the draft stands for; a due date the browser cannot read is sent as it is, and refused. */
+function toRequest(draft: Draft, lng: Locale): CreateAssignmentRequest {
+  const due = draft.dueAt ? new Date(draft.dueAt) : null;
+  return {
+    title: draft.title,
+    kinds: draft.kinds,
+    count: draft.count,
+    language: draft.language,
+    mode: draft.mode,
+    helpsAllowed: draft.helpsAllowed,
+    dueAt: due === null ? null : Number.isNaN(due.getTime()) ? draft.dueAt : due.toISOString(),
+    maxAttempts: draft.oneAttempt ? 1 : null,
+    interfaceLanguage: lng,
+  };
+}
+
+/** What the server would refuse, checked with the same contract before anything is sent. */
+function validate(request: CreateAssignmentRequest): FieldErrors {
+  const found: FieldErrors = {};
+  const parsed = createAssignmentRequestSchema.safeParse(request);
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const field = issue.path[0];
+    if (isField(field) && isErrorCode(issue.message)) found[field] ??= issue.message;
+  }
+  if (request.dueAt && !found.dueAt) {
+    const problem = dueDateProblem(request.dueAt, Date.now());
+    if (problem) found.dueAt = problem;
+  }
+  return found;
+}
+
+export function TeachForm({ lng }: { lng: Locale }) {
   const { t } = useTranslation("teach");
+  const refusalMessage = useRefusalMessage();
   const { t: tq } = useTranslation("quiz");
   const online = useOnline();
   const id = useId();
@@ -48,7 +90,7 @@ export function TeachForm({ lng }: { lng: "en" | "fr" }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [created, setCreated] = useState<Created | null>(null);
+  const [created, setCreated] = useState<CreatedAssignment | null>(null);
   const createdHeadingRef = useRef<HTMLHeadingElement>(null);
 
   // The links appear in place of the form: take the teacher there.
@@ -59,52 +101,37 @@ export function TeachForm({ lng }: { lng: "en" | "fr" }) {
   const update = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
-  function validate(): FieldErrors {
-    const found: FieldErrors = {};
-    const title = draft.title.trim();
-    if (title.length === 0 || title.length > TITLE_MAX) found.title = t("errors.title");
-    if (draft.kinds.length === 0) found.kinds = t("errors.kinds");
-    if (draft.dueAt) {
-      const due = new Date(draft.dueAt);
-      if (Number.isNaN(due.getTime()) || due.getTime() <= Date.now()) found.dueAt = t("errors.dueAt");
-    }
-    return found;
+  function showErrors(found: FieldErrors) {
+    setErrors(found);
+    // Focus the first field that needs attention, as a screen-reader user would expect.
+    const first = FIELDS.find((field) => found[field]);
+    if (first) document.getElementById(`${id}-${first}`)?.focus();
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormError(null);
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length) {
-      // Focus the first field that needs attention, as a screen-reader user would expect.
-      const firstField = found.title ? `${id}-title` : found.kinds ? `${id}-kinds` : `${id}-due`;
-      document.getElementById(firstField)?.focus();
-      return;
-    }
+    const request = toRequest(draft, lng);
+    const found = validate(request);
+    showErrors(found);
+    if (Object.keys(found).length) return;
     setBusy(true);
     try {
       const response = await fetch("/api/assignments", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({
-          title: draft.title.trim(),
-          kinds: draft.kinds,
-          count: draft.count,
-          language: draft.language,
-          mode: draft.mode,
-          helpsAllowed: draft.helpsAllowed,
-          dueAt: draft.dueAt ? new Date(draft.dueAt).toISOString() : null,
-          maxAttempts: draft.oneAttempt ? 1 : null,
-          interfaceLanguage: lng,
-        }),
+        body: JSON.stringify(request),
       });
-      const body = (await response.json().catch(() => ({}))) as Partial<Created> & { error?: string };
-      if (response.status === 201 && body.id && body.teacherKey && body.studentUrl && body.teacherUrl) {
-        setCreated(body as Created);
-      } else {
-        setFormError(t("errors.server", { message: body.error ?? response.statusText }));
+      const body: unknown = await response.json().catch(() => null);
+      const ok = response.status === 201 ? createdAssignmentSchema.safeParse(body) : null;
+      if (ok?.success) {
+        setCreated(ok.data);
+        return;
       }
+      const refusal = readApiError(body) ?? { code: "server_error" as const };
+      // A refusal about one field is shown at that field; any other above the button.
+      if (isField(refusal.field)) showErrors({ [refusal.field]: refusal.code });
+      else setFormError(refusalMessage(refusal));
     } catch {
       setFormError(t("errors.network"));
     } finally {
@@ -145,12 +172,14 @@ export function TeachForm({ lng }: { lng: "en" | "fr" }) {
     );
   }
 
-  const fieldError = (name: keyof FieldErrors) =>
-    errors[name] ? (
+  const fieldError = (name: Field) => {
+    const code = errors[name];
+    return code ? (
       <p id={`${id}-${name}-error`} className="form-error">
-        {errors[name]}
+        {refusalMessage({ code })}
       </p>
     ) : null;
+  };
 
   return (
     <form className="panel teach-form" onSubmit={onSubmit} noValidate>
@@ -161,7 +190,7 @@ export function TeachForm({ lng }: { lng: "en" | "fr" }) {
           id={`${id}-title`}
           type="text"
           value={draft.title}
-          maxLength={TITLE_MAX}
+          maxLength={LIMITS.titleLength}
           autoComplete="off"
           aria-invalid={errors.title ? "true" : undefined}
           aria-describedby={`${id}-title-hint${errors.title ? ` ${id}-title-error` : ""}`}
@@ -261,9 +290,9 @@ export function TeachForm({ lng }: { lng: "en" | "fr" }) {
       </div>
 
       <div className="field">
-        <label htmlFor={`${id}-due`}>{t("form.dueAt")}</label>
+        <label htmlFor={`${id}-dueAt`}>{t("form.dueAt")}</label>
         <input
-          id={`${id}-due`}
+          id={`${id}-dueAt`}
           type="datetime-local"
           value={draft.dueAt}
           aria-invalid={errors.dueAt ? "true" : undefined}

@@ -27,7 +27,7 @@ export default async function TeachPage({ params }: PageProps<"/[lng]/teach">) {
       <main id="main" className="page page--narrow">
         <h1 className="page-title">{t("heading")}</h1>
         <p className="lede">{t("intro")}</p>
-        <I18nProvider lng={lng} resources={pickResources(lng, ["teach", "quiz"])}>
+        <I18nProvider lng={lng} resources={pickResources(lng, ["teach", "quiz", "errors"])}>
           <TeachForm lng={lng} />
         </I18nProvider>
       </main>

@@ -3,6 +3,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 
+import { deviceStorage } from "@/app/_lib/safe-storage";
 import { READER_PREFERENCES_KEY } from "./reader-preferences-key";
 
 interface ReaderPreferencesState {
@@ -15,22 +16,8 @@ interface ReaderPreferencesActions {
   setSlowSpeech: (slow: boolean) => void;
 }
 
-/** Safe storage: private mode or a full disk must not break reading. */
-const safeLocalStorage = createJSONStorage(() => {
-  try {
-    const probe = "__glose_probe__";
-    window.localStorage.setItem(probe, probe);
-    window.localStorage.removeItem(probe);
-    return window.localStorage;
-  } catch {
-    const memory = new Map<string, string>();
-    return {
-      getItem: (key) => memory.get(key) ?? null,
-      setItem: (key, value) => void memory.set(key, value),
-      removeItem: (key) => void memory.delete(key),
-    };
-  }
-});
+/** Private mode or a full disk must not break reading: preferences then last the visit. */
+const preferencesStorage = createJSONStorage(() => deviceStorage());
 
 export const useReaderPreferences = create<ReaderPreferencesState & ReaderPreferencesActions>()(
   persist(
@@ -47,7 +34,7 @@ export const useReaderPreferences = create<ReaderPreferencesState & ReaderPrefer
     {
       name: READER_PREFERENCES_KEY,
       version: 1,
-      storage: safeLocalStorage,
+      storage: preferencesStorage,
       partialize: ({ showEnglish, slowSpeech }) => ({ showEnglish, slowSpeech }),
       migrate: () => ({ showEnglish: false, slowSpeech: false }),
       skipHydration: true,

@@ -2,7 +2,7 @@
  * Speaks French with the browser's own voices. Loaded only when a learner
  * presses "listen", so readers who never do pay nothing for it.
  */
-export function findFrenchVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
+function findFrenchVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
   const french = voices.filter((voice) => voice.lang.toLowerCase().startsWith("fr"));
   // Prefer France's French, then a local (offline-capable) voice.
   return (
@@ -13,9 +13,9 @@ export function findFrenchVoice(voices: readonly SpeechSynthesisVoice[]): Speech
   );
 }
 
-export const NORMAL_RATE = 1;
+const NORMAL_RATE = 1;
 /** Slow enough to hear each syllable, not so slow that the prosody breaks. */
-export const SLOW_RATE = 0.7;
+const SLOW_RATE = 0.7;
 
 export function speakFrench(text: string, slow: boolean, onEnd: () => void): () => void {
   const synth = window.speechSynthesis;

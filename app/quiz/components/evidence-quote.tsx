@@ -1,9 +1,10 @@
 "use client";
 
+import type { Locale } from "@/i18n-config";
 import { useTranslation } from "react-i18next";
 
 export interface EvidenceQuoteProps {
-  lng: "en" | "fr";
+  lng: Locale;
   slug: string;
   sentenceId: string;
   evidence: { fr: string; en: string };

@@ -1,9 +1,11 @@
 "use client";
 
+import type { Locale } from "@/i18n-config";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { Question } from "@/questions/question-types";
-import { selectCurrentAnswer, selectCurrentQuestion } from "../quiz-store";
+import { hasKey } from "@/questions/question-types";
+import { selectCurrentAnswer, selectCurrentQuestion } from "../quiz-selectors";
+import type { QuizQuestion } from "../quiz-state";
 import { useQuizStore, useQuizStoreApi } from "../quiz-store-context";
 import { EvidenceQuote } from "./evidence-quote";
 import type { SentenceTexts } from "./types";
@@ -11,13 +13,13 @@ import type { SentenceTexts } from "./types";
 const LETTERS = ["A", "B", "C", "D"] as const;
 
 export interface QuestionScreenProps {
-  lng: "en" | "fr";
+  lng: Locale;
   slug: string;
   sentences: SentenceTexts;
 }
 
 /** Which option a key press picks: 1–4 or A–D. */
-export function optionIndexForKey(key: string): number | null {
+function optionIndexForKey(key: string): number | null {
   if (/^[1-4]$/.test(key)) return Number(key) - 1;
   const letter = key.toUpperCase();
   const index = (LETTERS as readonly string[]).indexOf(letter);
@@ -88,12 +90,14 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
 
   if (!question) return null;
 
-  const evidence = sentences[question.evidenceSentenceId];
+  const evidence = question.evidenceSentenceId ? sentences[question.evidenceSentenceId] : undefined;
   const helpUsed = answer?.help ?? { evidence: false, question: false };
+  // Feedback needs the key, which only self-study questions carry (an assignment is a test).
+  const keyed = inFeedback && hasKey(question) ? question : null;
   const confirmedOption = inFeedback ? answer?.optionId : null;
-  const isCorrect = inFeedback && confirmedOption === question.answerId;
-  const keyOption = question.options.find((option) => option.id === question.answerId);
-  const canAskQuestionHelp = question.language === "fr";
+  const isCorrect = keyed !== null && confirmedOption === keyed.answerId;
+  const keyOption = keyed?.options.find((option) => option.id === keyed.answerId);
+  const canAskQuestionHelp = question.language === "fr" && question.stemEn !== undefined;
   const usedAnyHelp = helpUsed.evidence || helpUsed.question;
   const { useHelp: reveal } = store.getState();
 
@@ -144,8 +148,8 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
               checked={(inFeedback ? confirmedOption : selected) === option.id}
               disabled={inFeedback}
               verdict={
-                inFeedback
-                  ? option.id === question.answerId
+                keyed
+                  ? option.id === keyed.answerId
                     ? "key"
                     : option.id === confirmedOption
                       ? "wrong"
@@ -184,7 +188,7 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
       ) : null}
 
       <div aria-live="polite" className="feedback-live">
-        {inFeedback ? (
+        {keyed ? (
           <div className={`feedback ${isCorrect ? "feedback--right" : "feedback--wrong"}`}>
             <p className="feedback__verdict">
               {isCorrect
@@ -198,12 +202,12 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
                 {t("feedback.answerWas")} <strong lang={question.optionsLanguage}>{keyOption.text}</strong>
               </p>
             ) : null}
-            <p>{question.explanation[lng]}</p>
+            <p>{keyed.explanation[lng]}</p>
             {evidence ? (
               <EvidenceQuote
                 lng={lng}
                 slug={slug}
-                sentenceId={question.evidenceSentenceId}
+                sentenceId={keyed.evidenceSentenceId}
                 evidence={evidence}
               />
             ) : null}
@@ -253,7 +257,7 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
 }
 
 interface OptionRowProps {
-  question: Question;
+  question: QuizQuestion;
   optionId: string;
   text: string;
   letter: string;

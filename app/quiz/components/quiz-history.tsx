@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { createQuizStore, type HistoryEntry } from "../quiz-store";
+import type { HistoryEntry } from "../quiz-state";
+import { createQuizStore } from "../quiz-store";
 import { SELF_STUDY_KEY } from "./self-study-key";
 
 const SHOWN = 20;

@@ -1,7 +1,8 @@
 "use client";
 
+import type { Locale } from "@/i18n-config";
 import type { ReactNode } from "react";
-import { selectIsResumable } from "../quiz-store";
+import { selectIsResumable } from "../quiz-selectors";
 import { useQuizStore } from "../quiz-store-context";
 import { QuestionScreen } from "./question-screen";
 import { ResultsScreen } from "./results-screen";
@@ -10,19 +11,15 @@ import { StorageNotice } from "./storage-notice";
 import type { SentenceTexts } from "./types";
 
 export interface QuizScreensProps {
-  lng: "en" | "fr";
+  lng: Locale;
   slug: string;
   sentences: SentenceTexts;
   /** What the idle screen shows: the self-study setup, or an assignment's name form. */
   setup: ReactNode;
   /** Shown above the results, e.g. an assignment's "sent / waiting to send". */
   resultsHeader?: ReactNode;
-  /** Assignments in test mode hide the review until the due date. */
-  showReview?: boolean;
   /** Assignments have no retries; self-study does. */
   allowRetry?: boolean;
-  /** Assignments are scored by the server, which alone knows the keys. */
-  scoreLocally?: boolean;
 }
 
 /** Chooses the screen from the store's status: the one place the quiz's flow is visible. */
@@ -32,9 +29,7 @@ export function QuizScreens({
   sentences,
   setup,
   resultsHeader,
-  showReview = true,
   allowRetry = true,
-  scoreLocally = true,
 }: QuizScreensProps) {
   const status = useQuizStore((s) => s.status);
   const resumable = useQuizStore(selectIsResumable);
@@ -50,9 +45,7 @@ export function QuizScreens({
         slug={slug}
         sentences={sentences}
         header={resultsHeader}
-        showReview={showReview}
         allowRetry={allowRetry}
-        showScore={scoreLocally}
       />
     );
   else screen = setup;

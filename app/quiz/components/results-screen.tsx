@@ -1,38 +1,29 @@
 "use client";
 
+import type { Locale } from "@/i18n-config";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { QUESTION_KINDS } from "@/questions/question-kinds";
+import { hasKey } from "@/questions/question-types";
 import { scoreBand } from "@/questions/scoring";
-import { selectMistakes, selectScore } from "../quiz-store";
+import { selectMistakes, selectScore } from "../quiz-selectors";
 import { useQuizStore } from "../quiz-store-context";
 import { ReviewItem } from "./review-item";
 import type { SentenceTexts } from "./types";
 
 export interface ResultsScreenProps {
-  lng: "en" | "fr";
+  lng: Locale;
   slug: string;
   sentences: SentenceTexts;
   header?: ReactNode;
-  showReview: boolean;
   allowRetry: boolean;
-  /** False where the browser cannot score (assignments: the server holds the keys). */
-  showScore: boolean;
 }
 
-function formatPoints(points: number, lng: "en" | "fr"): string {
+function formatPoints(points: number, lng: Locale): string {
   return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(points);
 }
 
-export function ResultsScreen({
-  lng,
-  slug,
-  sentences,
-  header,
-  showReview,
-  allowRetry,
-  showScore,
-}: ResultsScreenProps) {
+export function ResultsScreen({ lng, slug, sentences, header, allowRetry }: ResultsScreenProps) {
   const { t } = useTranslation("quiz");
   const score = useQuizStore(selectScore);
   const mistakes = useQuizStore(selectMistakes);
@@ -43,7 +34,8 @@ export function ResultsScreen({
 
   useEffect(() => headingRef.current?.focus(), []);
 
-  if (!showScore) {
+  // No keys in the browser (an assignment): the score and the answers come from the server.
+  if (!score) {
     return (
       <section className="results" aria-labelledby="results-heading">
         <h2 id="results-heading" ref={headingRef} tabIndex={-1}>
@@ -57,6 +49,7 @@ export function ResultsScreen({
   const kinds = QUESTION_KINDS.filter((kind) => score.byKind[kind].count > 0);
   const seconds = Math.round(score.totalMs / 1000);
   const results = new Map(score.perQuestion.map((result) => [result.questionId, result]));
+  const keyed = questions.filter(hasKey);
 
   return (
     <section className="results" aria-labelledby="results-heading">
@@ -124,11 +117,11 @@ export function ResultsScreen({
         ) : null}
       </div>
 
-      {showReview ? (
+      {keyed.length > 0 ? (
         <>
           <h3 id="review-heading">{t("results.review")}</h3>
           <ol className="review" aria-labelledby="review-heading">
-            {questions.map((question, n) => {
+            {keyed.map((question, n) => {
               const result = results.get(question.id);
               const evidence = sentences[question.evidenceSentenceId];
               return (

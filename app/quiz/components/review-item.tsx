@@ -1,11 +1,12 @@
 "use client";
 
+import type { Locale } from "@/i18n-config";
 import { useTranslation } from "react-i18next";
 import type { Question } from "@/questions/question-types";
 import { EvidenceQuote } from "./evidence-quote";
 
 export interface ReviewItemProps {
-  lng: "en" | "fr";
+  lng: Locale;
   n: number;
   question: Pick<Question, "stem" | "language" | "passage" | "options" | "optionsLanguage">;
   chosenId: string | null;

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Locale } from "@/i18n-config";
 import { useCallback, useEffect, useRef } from "react";
 import type { Resource } from "i18next";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
@@ -13,7 +14,7 @@ import type { SentenceTexts } from "./types";
 import { useQuestionBank } from "./use-question-bank";
 
 export interface SelfStudyQuizProps {
-  lng: "en" | "fr";
+  lng: Locale;
   slug: string;
   sentences: SentenceTexts;
   resources: Resource[string];

@@ -1,11 +1,12 @@
 "use client";
 
+import type { Locale } from "@/i18n-config";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { QUESTION_KINDS, type QuestionKind, type QuestionLanguage } from "@/questions/question-kinds";
 import type { Question } from "@/questions/question-types";
 import { buildQuiz } from "@/questions/quiz";
-import type { QuizMode } from "../quiz-store";
+import type { QuizMode } from "../quiz-state";
 import { useQuizStore } from "../quiz-store-context";
 import type { QuestionBank } from "./use-question-bank";
 
@@ -13,7 +14,7 @@ const LENGTHS = [5, 10, 20, "all"] as const;
 type Length = (typeof LENGTHS)[number];
 
 export interface SetupFormProps {
-  lng: "en" | "fr";
+  lng: Locale;
   slug: string;
   bank: QuestionBank;
 }
@@ -23,7 +24,7 @@ function comprehensionIn(language: QuestionLanguage): QuestionKind {
 }
 
 /** Defaults that make one tap on "Start" a 10-question practice quiz in the learner's language. */
-export function defaultKinds(language: QuestionLanguage): QuestionKind[] {
+function defaultKinds(language: QuestionLanguage): QuestionKind[] {
   return QUESTION_KINDS.filter(
     (kind) => !kind.startsWith("comprehension") || kind === comprehensionIn(language),
   );

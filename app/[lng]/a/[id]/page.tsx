@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isValidLocale, type Locale } from "@/i18n-config";
+import { isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { pickResources } from "@/app/i18n/resources";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
-import { ASSIGNMENT_ARTICLE, getStudentView, type StudentView } from "@/app/_server/assignments";
+import { fillNode, SLOT } from "@/app/_components/fill-node";
+import { LocalTime } from "@/app/_components/local-time";
+import { cache } from "react";
+import { ASSIGNMENT_ARTICLE, getStudentView } from "@/app/_server/assignments/service";
+import { nullWhenNotFound } from "@/app/_server/refusal";
 import { getArticleBundle } from "@/app/_server/content";
 import { AssignmentQuiz } from "@/app/assignment/assignment-quiz";
 import { sentenceTexts } from "@/questions/article";
@@ -15,13 +19,8 @@ import "@/app/styles/teach.css";
 // Whether the assignment is still open is decided at request time.
 export const dynamic = "force-dynamic";
 
-async function loadView(id: string): Promise<StudentView | null> {
-  try {
-    return await getStudentView(id);
-  } catch {
-    return null;
-  }
-}
+/** Null for an unknown assignment (404); cache() shares one read between the metadata and the page. */
+const loadView = cache((id: string) => nullWhenNotFound(getStudentView(id)));
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/a/[id]">): Promise<Metadata> {
   const { lng, id } = await params;
@@ -29,13 +28,6 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/a/[id]">): 
   if (!view || !isValidLocale(lng)) return {};
   const t = await getT(lng, "assignment");
   return { title: t("metaTitle", { title: view.title }), robots: { index: false } };
-}
-
-function formatDate(iso: string, lng: Locale) {
-  return new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "full",
-    timeStyle: "short",
-  }).format(new Date(iso));
 }
 
 export default async function AssignmentPage({ params }: PageProps<"/[lng]/a/[id]">) {
@@ -57,14 +49,18 @@ export default async function AssignmentPage({ params }: PageProps<"/[lng]/a/[id
           <p className="lede" lang="fr">
             {bundle.article.title.fr}
           </p>
-          {view.dueAt ? <p className="hint">{t("due", { date: formatDate(view.dueAt, lng) })}</p> : null}
+          {view.dueAt ? (
+            <p className="hint">
+              {fillNode(t("due", { date: SLOT }), <LocalTime iso={view.dueAt} lng={lng} format="long" />)}
+            </p>
+          ) : null}
         </header>
         <AssignmentQuiz
           lng={lng}
           slug={ASSIGNMENT_ARTICLE}
           assignment={view}
           sentences={sentences}
-          resources={pickResources(lng, ["quiz", "assignment"])}
+          resources={pickResources(lng, ["quiz", "assignment", "errors"])}
         />
       </main>
       <SiteFooter lng={lng} />

@@ -6,7 +6,11 @@ import { pickResources } from "@/app/i18n/resources";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
-import { getResults, type TeacherResults } from "@/app/_server/assignments";
+import { fillNode, SLOT } from "@/app/_components/fill-node";
+import { LocalTime } from "@/app/_components/local-time";
+import { cache } from "react";
+import { getResults } from "@/app/_server/assignments/service";
+import { nullWhenNotFound } from "@/app/_server/refusal";
 import { DownloadButtons } from "@/app/teach/download-buttons";
 import { OfflineNotice } from "@/app/teach/online";
 import "@/app/styles/quiz.css";
@@ -21,21 +25,8 @@ export const metadata: Metadata = {
   referrer: "no-referrer",
 };
 
-async function loadResults(id: string, key: string | null): Promise<TeacherResults | null> {
-  try {
-    return await getResults(id, key);
-  } catch {
-    // A missing or wrong key looks exactly like a missing assignment.
-    return null;
-  }
-}
-
-function formatDate(iso: string, lng: Locale) {
-  return new Intl.DateTimeFormat(lng === "fr" ? "fr-FR" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(new Date(iso));
-}
+/** Null when there is no such assignment or the key is wrong: both are the same 404. */
+const loadResults = cache((id: string, key: string | null) => nullWhenNotFound(getResults(id, key)));
 
 function formatNumber(value: number, lng: Locale) {
   return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(value);
@@ -71,7 +62,10 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
           })}{" "}
           ·{" "}
           {assignment.dueAt
-            ? t("results.due", { date: formatDate(assignment.dueAt, lng) })
+            ? fillNode(
+                t("results.due", { date: SLOT }),
+                <LocalTime iso={assignment.dueAt} lng={lng} format="short" />,
+              )
             : t("results.noDue")}{" "}
           · <span className="badge">{assignment.closed ? t("results.closed") : t("results.open")}</span>
         </p>
@@ -139,7 +133,9 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                         </td>
                         <td>{submission.helpsUsed}</td>
                         <td>{formatDuration(submission.totalMs)}</td>
-                        <td>{formatDate(submission.submittedAt, lng)}</td>
+                        <td>
+                          <LocalTime iso={submission.submittedAt} lng={lng} format="short" />
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -1,11 +1,13 @@
-import { getStudentView } from "../../../_server/assignments";
-import { jsonResponse, withErrors } from "../../../_server/http";
+import { getStudentView } from "@/app/_server/assignments/service";
+import { jsonResponse, withErrors } from "@/app/_server/http";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** The student's view: settings and questions, nothing that gives an answer away. */
-export const GET = withErrors(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const { id } = await params;
-  return jsonResponse(200, await getStudentView(id));
-});
+/** The student's view: settings and public questions, nothing that gives an answer away. */
+export const GET = withErrors(
+  async (_request: Request, { params }: RouteContext<"/api/assignments/[id]">) => {
+    const { id } = await params;
+    return jsonResponse(200, await getStudentView(id));
+  },
+);

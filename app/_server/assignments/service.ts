@@ -1,0 +1,248 @@
+import "server-only";
+import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import * as z from "zod/mini";
+import {
+  dueDateProblem,
+  type CreateAssignmentInput,
+  type CreatedAssignment,
+  type StudentView,
+  type SubmissionInput,
+  type SubmissionResponse,
+} from "@/app/api/contract";
+import { QUESTION_KINDS, questionSchema } from "@/questions/question-types";
+import { buildQuiz } from "@/questions/quiz";
+import { scoreAnswers } from "@/questions/scoring";
+import { getStore, type GloseStore, type NewSubmission, type StoredAssignment } from "../db";
+import { getQuestionBank } from "../question-bank";
+import { Refusal } from "../refusal";
+import { nameKey } from "./text";
+import { studentView, submissionResponse, teacherResults, type TeacherResults } from "./views";
+
+/**
+ * Teacher assignments: what the route handlers and pages call once a request
+ * is validated. Freezes questions, scores submissions on the server and
+ * decides who may see what. Storage is reached only through `GloseStore`;
+ * refusals are thrown as `Refusal`s with a code of the wire contract, and
+ * nothing here knows about HTTP.
+ */
+
+/** The one article assignments are drawn from, for now. */
+export const ASSIGNMENT_ARTICLE = "ai-talent-race";
+
+export interface ServiceDeps {
+  store: GloseStore;
+  /** Injected so tests can move time past a due date. */
+  now: () => Date;
+}
+
+function defaultDeps(): ServiceDeps {
+  return { store: getStore(), now: () => new Date() };
+}
+
+const assignmentIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{6,32}$/));
+
+function sha256(text: string): Buffer {
+  return createHash("sha256").update(text, "utf8").digest();
+}
+
+/** ~64 random bits in 11 URL-safe characters: unguessable, short enough to read out in class. */
+function newAssignmentId(): string {
+  return randomBytes(8).toString("base64url");
+}
+
+function newTeacherKey(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+const notFound = () => new Refusal("assignment_not_found");
+
+const frozenQuestionsSchema = z.array(questionSchema).check(
+  z.superRefine((questions, ctx) => {
+    const ids = new Set<string>();
+    for (const question of questions) {
+      if (ids.has(question.id))
+        ctx.addIssue({ code: "custom", message: `question id ${question.id} appears twice` });
+      ids.add(question.id);
+      if (!question.options.some((o) => o.id === question.answerId)) {
+        ctx.addIssue({ code: "custom", message: `question ${question.id} has no option for its key` });
+      }
+    }
+  }),
+);
+
+export async function createAssignment(
+  input: CreateAssignmentInput,
+  origin: string,
+  deps: ServiceDeps = defaultDeps(),
+): Promise<CreatedAssignment> {
+  const now = deps.now();
+  let dueAt: string | null = null;
+  if (input.dueAt !== null) {
+    const problem = dueDateProblem(input.dueAt, now.getTime());
+    if (problem) throw new Refusal(problem, { field: "dueAt" });
+    dueAt = new Date(input.dueAt).toISOString();
+  }
+
+  const kinds = input.kinds ?? [...QUESTION_KINDS];
+  const seed = randomInt(2 ** 31);
+  // A generator bug must not freeze broken questions into an assignment.
+  const questions = frozenQuestionsSchema.parse(
+    buildQuiz(getQuestionBank(ASSIGNMENT_ARTICLE), {
+      seed,
+      count: input.count,
+      kinds,
+      language: input.language,
+    }),
+  );
+  if (questions.length === 0) throw new Refusal("no_questions", { field: "kinds" });
+
+  const teacherKey = newTeacherKey();
+  const base = {
+    teacherKeyHash: sha256(teacherKey),
+    title: input.title,
+    articleSlug: ASSIGNMENT_ARTICLE,
+    kinds,
+    requestedCount: input.count,
+    language: input.language,
+    mode: input.mode,
+    helpsAllowed: input.helpsAllowed,
+    dueAt,
+    maxAttempts: input.maxAttempts,
+    seed,
+    questions,
+    createdAt: now.toISOString(),
+  };
+  // 64-bit ids practically never collide, but a collision must not overwrite a class's results.
+  for (let tries = 0; tries < 5; tries++) {
+    const id = newAssignmentId();
+    if (await deps.store.createAssignment({ id, ...base })) {
+      const lng = input.interfaceLanguage ?? input.language;
+      return {
+        id,
+        teacherKey,
+        studentUrl: `${origin}/${lng}/a/${id}`,
+        teacherUrl: `${origin}/${lng}/teach/${id}?key=${teacherKey}`,
+        questionCount: questions.length,
+      };
+    }
+  }
+  throw new Error("Could not draw an unused assignment id.");
+}
+
+async function loadAssignment(id: string, store: GloseStore): Promise<StoredAssignment> {
+  if (!assignmentIdSchema.safeParse(id).success) throw notFound();
+  const assignment = await store.getAssignment(id);
+  if (!assignment) throw notFound();
+  return assignment;
+}
+
+export async function getStudentView(id: string, deps: ServiceDeps = defaultDeps()): Promise<StudentView> {
+  return studentView(await loadAssignment(id, deps.store), deps.now());
+}
+
+/** The answers must fit this assignment: known questions, their own options, each once. */
+function checkAnswersFit(assignment: StoredAssignment, answers: SubmissionInput["answers"]): void {
+  const total = assignment.questions.length;
+  const refuse = (detail: string) => new Refusal("invalid_request", { detail });
+  if (answers.length > total) throw refuse(`Too many answers: ${answers.length} for ${total} questions.`);
+  const questions = new Map(assignment.questions.map((q) => [q.id, q]));
+  const seen = new Set<string>();
+  answers.forEach((answer, index) => {
+    const question = questions.get(answer.questionId);
+    if (!question) throw refuse(`answers[${index}].questionId is not a question of this assignment.`);
+    if (seen.has(answer.questionId)) {
+      throw refuse(`answers[${index}] answers the same question as an earlier answer.`);
+    }
+    seen.add(answer.questionId);
+    if (answer.optionId !== null && !question.options.some((o) => o.id === answer.optionId)) {
+      throw refuse(`answers[${index}].optionId is not an option of that question.`);
+    }
+  });
+}
+
+export interface SubmitResult {
+  /** `duplicate`: this attempt was already stored; the response is the first one's. */
+  outcome: "created" | "duplicate";
+  response: SubmissionResponse;
+}
+
+export async function submitAttempt(
+  id: string,
+  input: SubmissionInput,
+  deps: ServiceDeps = defaultDeps(),
+): Promise<SubmitResult> {
+  const assignment = await loadAssignment(id, deps.store);
+  checkAnswersFit(assignment, input.answers);
+
+  // Only the answers are trusted; the score is computed here. A help the
+  // assignment does not offer cannot have been used, whatever the client says.
+  const answers = input.answers.map((a) => ({ ...a, helpUsed: assignment.helpsAllowed && a.helpUsed }));
+  const score = scoreAnswers(assignment.questions, answers);
+  const now = deps.now();
+  const submission: NewSubmission = {
+    assignmentId: assignment.id,
+    attemptId: input.attemptId,
+    name: input.name,
+    nameKey: nameKey(input.name),
+    score: score.score,
+    maxScore: score.maxScore,
+    percentage: score.percentage,
+    correctCount: score.correctCount,
+    helpsUsed: score.helpsUsed,
+    bestStreak: score.bestStreak,
+    totalMs: score.totalMs,
+    answers: score.perQuestion.map((q) => ({
+      questionId: q.questionId,
+      optionId: q.optionId,
+      correct: q.correct,
+      helpUsed: q.helpUsed,
+      points: q.points,
+      ms: q.ms,
+    })),
+    submittedAt: now.toISOString(),
+  };
+
+  const recorded = await deps.store.recordSubmission(submission);
+  switch (recorded.status) {
+    case "created":
+    case "duplicate":
+      return {
+        outcome: recorded.status,
+        response: submissionResponse(assignment, recorded.submission, now),
+      };
+    case "not-found":
+      throw notFound();
+    case "closed":
+      throw new Refusal("assignment_closed");
+    case "too-many-attempts":
+      throw new Refusal("attempts_used", { field: "name" });
+  }
+}
+
+// Compared against when the assignment does not exist, so that "no such
+// assignment" and "wrong key" take the same time and give the same answer.
+const ABSENT_KEY_HASH = sha256("no assignment has this key");
+
+/** The assignment if `key` is its teacher key; otherwise the same refusal as a missing one. */
+export async function assignmentForTeacher(
+  id: string,
+  key: string | null,
+  store: GloseStore,
+): Promise<StoredAssignment> {
+  const assignment = assignmentIdSchema.safeParse(id).success ? await store.getAssignment(id) : null;
+  const expected = assignment?.teacherKeyHash ?? ABSENT_KEY_HASH;
+  const presented = sha256(key ?? "");
+  const matches = expected.length === presented.length && timingSafeEqual(expected, presented);
+  if (!assignment || key === null || !matches) throw notFound();
+  return assignment;
+}
+
+export async function getResults(
+  id: string,
+  key: string | null,
+  deps: ServiceDeps = defaultDeps(),
+): Promise<TeacherResults> {
+  const assignment = await assignmentForTeacher(id, key, deps.store);
+  const submissions = await deps.store.listSubmissions(assignment.id);
+  return teacherResults(assignment, submissions, deps.now());
+}

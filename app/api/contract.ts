@@ -1,0 +1,289 @@
+/**
+ * The HTTP API's wire contract, written once: limits, request and response
+ * shapes, and the machine-readable error codes. Route handlers validate with
+ * these schemas; the teacher form, the assignment quiz and the outbox check
+ * what they send and read with the same ones; the tests import them too.
+ *
+ * zod/mini, not classic zod: the browser loads this module (the teach form,
+ * the assignment page, the outbox), and mini tree-shakes to a fraction of
+ * classic's size. Nothing here may import server code.
+ *
+ * A person-fixable problem with a field (a title too long, a name with an
+ * invisible character) is reported with its error code as the zod message,
+ * so one `safeParse` gives the browser the same code the server would answer.
+ */
+import * as z from "zod/mini";
+import { i18nConfig } from "@/i18n-config";
+import { QUESTION_KINDS } from "@/questions/question-kinds";
+import { publicQuestionSchema, questionKindSchema, questionLanguageSchema } from "@/questions/question-types";
+
+/* ------------------------------------------------------------------------ */
+/* Limits                                                                    */
+/* ------------------------------------------------------------------------ */
+
+export const LIMITS = {
+  /** Request bodies, in bytes (413 beyond). */
+  bodyBytes: 64 * 1024,
+  titleLength: 120,
+  nameLength: 40,
+  questions: 50,
+  /** Time on one question, in milliseconds. */
+  answerMs: 3_600_000,
+  /** Far enough for a term's homework, near enough to catch a mistyped year. */
+  dueDays: 366,
+} as const;
+
+/* ------------------------------------------------------------------------ */
+/* Error codes                                                               */
+/* ------------------------------------------------------------------------ */
+
+/*
+ * Every refusal carries one of these codes: clients translate the code, never
+ * the English sentence beside it. Codes name the thing and the problem
+ * (`title_too_long`, `assignment_closed`), in snake_case, so that new features
+ * extend the list without clashing (`article_not_found`, `draft_conflict`…).
+ *
+ * Adding a code: add it to a list here, give it a status and an English
+ * sentence in `app/_server/http.ts` (the compiler asks for both), and a
+ * message in `locales/{en,fr}/errors.json` (a test asks for both).
+ */
+
+/** Any request can meet these. */
+const GENERAL_CODES = ["invalid_request", "body_too_large", "rate_limited", "server_error"] as const;
+
+/** Creating, taking and closing assignments. */
+const ASSIGNMENT_CODES = [
+  "assignment_not_found",
+  "title_required",
+  "title_too_long",
+  "title_invalid_characters",
+  "kinds_required",
+  "due_date_invalid",
+  "due_date_past",
+  "due_date_too_far",
+  "no_questions",
+  "name_required",
+  "name_too_long",
+  "name_invalid_characters",
+  "assignment_closed",
+  "attempts_used",
+] as const;
+
+export const ERROR_CODES = [...GENERAL_CODES, ...ASSIGNMENT_CODES] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** The body of every refusal. */
+export interface ApiError {
+  /** A plain English sentence for whoever reads the raw response; clients show `code` translated. */
+  error: string;
+  code: ErrorCode;
+  /** The request field the refusal is about, when it is about one (`title`, `dueAt`, `name`). */
+  field?: string;
+  /** With `rate_limited`: seconds to wait, as in the `Retry-After` header. */
+  retryAfter?: number;
+}
+
+/**
+ * The refusal in a response body, or null when the body is not one. A code
+ * this client does not know (a newer server) reads as `server_error`.
+ */
+export function readApiError(body: unknown): Omit<ApiError, "error"> | null {
+  if (typeof body !== "object" || body === null || !("error" in body)) return null;
+  const { code, field, retryAfter } = body as Record<string, unknown>;
+  return {
+    code: isErrorCode(code) ? code : "server_error",
+    ...(typeof field === "string" ? { field } : {}),
+    ...(typeof retryAfter === "number" && retryAfter >= 0 ? { retryAfter } : {}),
+  };
+}
+
+/** A message for a wrong value; a missing one keeps the route's plain "is required". */
+const unlessMissing = (message: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? undefined : message;
+
+/* ------------------------------------------------------------------------ */
+/* Text a person types                                                       */
+/* ------------------------------------------------------------------------ */
+
+// Control characters would break CSV rows and terminals; bidirectional
+// overrides could make one name display as another in the teacher's list.
+// Zero-width joiners stay allowed: emoji and several scripts need them.
+const UNSAFE_TEXT = /[\p{Cc}\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
+
+/**
+ * A short line of human text: NFC so that "É" typed two ways is stored once,
+ * trimmed, not empty, not too long, no control or invisible characters.
+ */
+function lineOfText(
+  max: number,
+  codes: { required: ErrorCode; tooLong: ErrorCode; invalidCharacters: ErrorCode },
+) {
+  return z.string().check(
+    z.normalize("NFC"),
+    z.trim(),
+    z.minLength(1, { error: codes.required }),
+    z.maxLength(max, { error: codes.tooLong }),
+    z.refine((text) => !UNSAFE_TEXT.test(text), { error: codes.invalidCharacters }),
+  );
+}
+
+/** The student's name as the server checks it; the name form checks it the same way. */
+export const studentNameSchema = lineOfText(LIMITS.nameLength, {
+  required: "name_required",
+  tooLong: "name_too_long",
+  invalidCharacters: "name_invalid_characters",
+});
+
+/* ------------------------------------------------------------------------ */
+/* POST /api/assignments                                                     */
+/* ------------------------------------------------------------------------ */
+
+const assignmentModeSchema = z.enum(["practice", "test"]);
+
+export const createAssignmentRequestSchema = z.strictObject({
+  title: lineOfText(LIMITS.titleLength, {
+    required: "title_required",
+    tooLong: "title_too_long",
+    invalidCharacters: "title_invalid_characters",
+  }),
+  // Duplicates are harmless, so they are dropped rather than refused.
+  kinds: z.optional(
+    z.pipe(
+      z
+        .array(questionKindSchema)
+        .check(
+          z.minLength(1, { error: "kinds_required" }),
+          z.maxLength(QUESTION_KINDS.length * 2, { error: "lists too many kinds" }),
+        ),
+      z.transform((kinds) => [...new Set(kinds)]),
+    ),
+  ),
+  count: z
+    .int({ error: unlessMissing("must be a whole number") })
+    .check(
+      z.minimum(1, { error: `must be between 1 and ${LIMITS.questions}` }),
+      z.maximum(LIMITS.questions, { error: `must be between 1 and ${LIMITS.questions}` }),
+    ),
+  language: questionLanguageSchema,
+  /** The teacher's interface language, for the links; defaults to `language`. */
+  interfaceLanguage: z.optional(z.enum(i18nConfig.locales)),
+  mode: assignmentModeSchema,
+  helpsAllowed: z.boolean(),
+  /** ISO 8601 with a time zone, or null for no due date; `dueDateProblem` checks it against the clock. */
+  dueAt: z.nullable(
+    z.iso.datetime({
+      offset: true,
+      error: unlessMissing("due_date_invalid"),
+    }),
+  ),
+  maxAttempts: z.nullable(z.literal(1, { error: unlessMissing("must be 1 or null (unlimited)") })),
+});
+export type CreateAssignmentRequest = z.input<typeof createAssignmentRequestSchema>;
+export type CreateAssignmentInput = z.output<typeof createAssignmentRequestSchema>;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What is wrong with a valid ISO due date at time `now`, or null: in the future, within `LIMITS.dueDays`. */
+export function dueDateProblem(dueAt: string, now: number): ErrorCode | null {
+  const due = Date.parse(dueAt);
+  if (Number.isNaN(due)) return "due_date_invalid";
+  if (due <= now) return "due_date_past";
+  if (due > now + LIMITS.dueDays * DAY_MS) return "due_date_too_far";
+  return null;
+}
+
+export const createdAssignmentSchema = z.object({
+  id: z.string(),
+  /** Shown once: only its hash is stored. */
+  teacherKey: z.string(),
+  studentUrl: z.string(),
+  teacherUrl: z.string(),
+  questionCount: z.number(),
+});
+export type CreatedAssignment = z.infer<typeof createdAssignmentSchema>;
+
+/* ------------------------------------------------------------------------ */
+/* GET /api/assignments/{id}: the student's view                            */
+/* ------------------------------------------------------------------------ */
+
+/** What both a student and the teacher see of an assignment's settings. */
+const assignmentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  language: questionLanguageSchema,
+  mode: assignmentModeSchema,
+  helpsAllowed: z.boolean(),
+  /** UTC, or null: then a test stays open until the teacher closes it. */
+  dueAt: z.nullable(z.string()),
+  maxAttempts: z.nullable(z.number()),
+  closed: z.boolean(),
+  questionCount: z.number(),
+});
+export type AssignmentSummary = z.infer<typeof assignmentSummarySchema>;
+
+/** Settings and public questions: no key, support or explanation, ever. */
+export const studentViewSchema = z.extend(assignmentSummarySchema, {
+  questions: z.array(publicQuestionSchema),
+});
+export type StudentView = z.infer<typeof studentViewSchema>;
+
+/* ------------------------------------------------------------------------ */
+/* POST /api/assignments/{id}/submissions                                    */
+/* ------------------------------------------------------------------------ */
+
+/** One answer of a submission, as the quiz records it. */
+const submittedAnswerSchema = z.strictObject({
+  questionId: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** null: the question was shown but left unanswered. */
+  optionId: z.nullable(z.string().check(z.minLength(1), z.maxLength(200))),
+  helpUsed: z.boolean(),
+  ms: z
+    .int({ error: unlessMissing("must be a whole number of milliseconds") })
+    .check(
+      z.minimum(0, { error: `must be between 0 and ${LIMITS.answerMs}` }),
+      z.maximum(LIMITS.answerMs, { error: `must be between 0 and ${LIMITS.answerMs}` }),
+    ),
+});
+
+export const submissionRequestSchema = z.strictObject({
+  // UUIDs are case-insensitive; one spelling keeps re-sends idempotent.
+  attemptId: z.pipe(
+    z.uuid({ error: unlessMissing("must be a UUID") }),
+    z.transform((id) => id.toLowerCase()),
+  ),
+  name: studentNameSchema,
+  // The assignment's own question count is checked once it is loaded; this
+  // bound only keeps an absurd list from being validated item by item.
+  answers: z
+    .array(submittedAnswerSchema)
+    .check(z.maxLength(LIMITS.questions, { error: `must have at most ${LIMITS.questions} answers` })),
+});
+export type SubmissionRequest = z.input<typeof submissionRequestSchema>;
+export type SubmissionInput = z.output<typeof submissionRequestSchema>;
+
+const reviewItemSchema = z.object({
+  questionId: z.string(),
+  chosen: z.nullable(z.string()),
+  answerId: z.string(),
+  correct: z.boolean(),
+  explanation: z.object({ en: z.string(), fr: z.string() }),
+});
+export type ReviewItem = z.infer<typeof reviewItemSchema>;
+
+/** 201 for a new attempt, 200 with the same body for one already stored. */
+export const submissionResponseSchema = z.object({
+  attemptId: z.string(),
+  score: z.number(),
+  maxScore: z.number(),
+  percentage: z.number(),
+  correctCount: z.number(),
+  helpsUsed: z.number(),
+  submittedAt: z.string(),
+  /** In practice mode, and in a test once it is closed. */
+  review: z.optional(z.array(reviewItemSchema)),
+});
+export type SubmissionResponse = z.infer<typeof submissionResponseSchema>;
