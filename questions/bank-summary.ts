@@ -59,8 +59,12 @@ export function summarizeBank(
       perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
     }
   }
-  const uncoveredFacts = facts.filter((f) => !perTopic.has(f.id)).map((f) => f.id);
-  const coveredSentences = new Set(facts.filter((f) => perTopic.has(f.id)).map((f) => f.sentenceId));
+  // A fact that asks nothing (world knowledge, or values for other facts) is not missing.
+  const uncoveredFacts = facts
+    .filter((f) => f.questions.length + f.trueFalse.length + f.cloze.length > 0 && !perTopic.has(f.id))
+    .map((f) => f.id);
+  // A sentence is covered when some question takes its evidence there, whatever the kind.
+  const coveredSentences = new Set(bank.map((q) => q.evidenceSentenceId));
   const sentenceIds = allSentences(article).map((s) => s.id);
   const paragraphsCovered = article.paragraphs.filter((p) =>
     p.sentences.some((s) => coveredSentences.has(s.id)),

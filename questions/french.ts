@@ -67,8 +67,15 @@ export function fitsAfter(before: string, key: string, candidate: string): boole
   const elides = ELIDED_BEFORE.test(before) || ELIDING_BEFORE.test(before);
   if (elides && initialSound(candidate) !== initialSound(key)) return false;
   if (CONTRACTING_BEFORE.test(before) && DEFINITE_LE.test(candidate) && !DEFINITE_LE.test(key)) return false;
+  if (PLURAL_DETERMINER_BEFORE.test(before) && SINGULAR_AMOUNT.test(candidate) && !SINGULAR_AMOUNT.test(key))
+    return false;
   return true;
 }
+
+/** "les", "des", "ces", "aux" before a gap: the value must be plural ("les 100 millions", never "les 1 milliard"). */
+const PLURAL_DETERMINER_BEFORE = /(?:^|[\s(«"])(les|des|ces|aux)\s+$/i;
+/** An amount of one: "1 milliard", "1,5 million", "un million". */
+const SINGULAR_AMOUNT = /^(1([,.]\d+)?|un|une)\s/i;
 
 export function capitalize(text: string): string {
   const first = text[0];

@@ -22,9 +22,12 @@ const SCALES: readonly Scale[] = [
 const CURRENCIES = {
   USD: {
     fr: { one: "dollar", many: "dollars", afterScale: "de dollars" },
-    en: { one: "dollar", many: "dollars" },
+    en: { one: "dollar", many: "dollars", sign: "$" },
   },
-  EUR: { fr: { one: "euro", many: "euros", afterScale: "d'euros" }, en: { one: "euro", many: "euros" } },
+  EUR: {
+    fr: { one: "euro", many: "euros", afterScale: "d'euros" },
+    en: { one: "euro", many: "euros", sign: "€" },
+  },
 } as const;
 
 /** "des dizaines de millions" and its English, by power of ten. */
@@ -96,8 +99,8 @@ export function formatQuantity(quantity: Quantity, language: Language): string |
   }
   const scaleWord = scale ? ` ${scale.en}` : "";
   if (!unit) return `${number}${scaleWord}`;
-  const currency = CURRENCIES[unit].en;
-  return `${number}${scaleWord} ${mantissa === 1 && !scale ? currency.one : currency.many}`;
+  // English puts the currency sign first: "$14.3 billion", not "14.3 billion dollars".
+  return `${CURRENCIES[unit].en.sign}${number}${scaleWord}`;
 }
 
 function significantDigits(n: number): number {
