@@ -63,6 +63,10 @@ export function isOddOneOut(g: GeneratedQuestion): boolean {
   const capital = (t: string) => /^\p{Lu}/u.test(t);
   const determiner = (t: string) => /^((le|la|les|un|une|des|du|the|a|an)\s|l['’])/i.test(t);
   const words = (t: string) => t.trim().split(/\s+/).length;
+  // Much longer or shorter than every other option: "pick the odd length" wins.
+  const length = (t: string) => t.length;
+  const longer = (a: string, b: string) => length(a) >= 1.6 * length(b) && length(a) - length(b) >= 8;
+  if (others.every((o) => longer(key, o)) || others.every((o) => longer(o, key))) return true;
   const keyWords = words(key);
   if (others.every((o) => keyWords >= 2 * words(o) + 1 || words(o) >= 2 * keyWords + 1)) return true;
   // Capitals and determiners tell only in short options: names and noun phrases, not sentences.

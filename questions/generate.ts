@@ -102,7 +102,8 @@ function drafts(context: GenerationContext): QuestionDraft[] {
  * from the bank then covers the whole text, not the one sentence that holds
  * the most slots. Items are dropped from the heaviest sentence, the topic
  * with the most items there first, its last variant first, until the rule
- * holds; every topic keeps at least one item in each language.
+ * holds; every topic keeps at least one item in each language, and true/false
+ * statements are never split from their pair.
  */
 export const MAX_ITEMS_PER_SENTENCE_RATIO = 2;
 
@@ -119,7 +120,8 @@ function spread(items: QuestionDraft[], sentenceCount: number): QuestionDraft[] 
     const heaviest = [...perSentence.values()].sort((a, b) => b.length - a.length)[0];
     if (!heaviest || heaviest.length <= cap) return kept;
     const perGroup = new Map<string, QuestionDraft[]>();
-    for (const item of heaviest) {
+    // True/false keeps its pairs: a topic left with only its true statement would always be "True".
+    for (const item of heaviest.filter((i) => i.kind !== "true-false")) {
       const group = `${item.topicId}/${item.language}`;
       perGroup.set(group, [...(perGroup.get(group) ?? []), item]);
     }

@@ -16,12 +16,14 @@ import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 export const BLANK = "____";
 
-function stems(key: string): Record<QuestionLanguage, string> {
-  const oneWord = !/[\s'’-]/.test(key.trim());
-  return oneWord
-    ? { en: "Which word completes the sentence?", fr: frenchText`Quel mot complète la phrase ?` }
-    : { en: "Which words complete the sentence?", fr: frenchText`Quels mots complètent la phrase ?` };
-}
+/**
+ * One neutral instruction: "which word" or "which words" would tell a
+ * one-word key from two-word distractors.
+ */
+const STEM: Record<QuestionLanguage, string> = {
+  en: "What fills the gap?",
+  fr: frenchText`Que faut-il mettre à la place du blanc ?`,
+};
 
 export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDraft[] {
   const sentence = context.sentences.get(fact.sentenceId);
@@ -46,15 +48,14 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
     }).map((candidate) => ({ ...candidate, fr: display(candidate.fr, candidate.type) }));
     const distractors = chooseDistractors(key.fr, candidates, (c) => c.fr);
     if (distractors.length < 2) continue;
-    const stem = stems(key.fr);
-    const oneWord = stem.en.startsWith("Which word ");
+    const oneWord = !/[\s'’-]/.test(key.fr.trim());
     for (const language of LANGUAGES) {
       drafts.push({
         kind: "cloze",
         topicId: fact.id,
         language,
-        stem: stem[language],
-        stemEn: stem.en,
+        stem: STEM[language],
+        stemEn: STEM.en,
         passage,
         options: [key.fr, ...distractors.map((d) => d.fr)],
         answer: 0,

@@ -20,7 +20,7 @@ import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 /** Same pattern and about the same length in each language, so none stands out. */
 export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
-  contrast: { en: "a contrast with what comes before", fr: "une opposition avec ce qui précède" },
+  contrast: { en: "a contrast between two facts", fr: "une opposition entre deux faits" },
   concession: { en: "a fact that holds despite an obstacle", fr: "un fait qui tient malgré un obstacle" },
   addition: { en: "an extra point of the same kind", fr: "un point de plus du même ordre" },
   cause: { en: "the cause of what is described", fr: "la cause de ce qui est décrit" },

@@ -106,7 +106,7 @@ export function vocabularyDrafts(context: GenerationContext, term: Term): Questi
         evidenceSentenceId: sentence.id,
         explanation: {
           en: `Here “${surface}” means “${term.gloss}”: “${sentence.en}”`,
-          fr: frenchText`Ici, « ${surface} » veut dire « ${term.gloss} » : « ${sentence.fr} »`,
+          fr: frenchText`Ici, « ${surface} » se traduit par « ${term.gloss} » : « ${sentence.fr} »`,
         },
         difficulty: itemDifficulty({
           base: LEVEL_DIFFICULTY[term.level] ?? 2,
