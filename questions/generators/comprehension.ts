@@ -38,9 +38,14 @@ export function comprehensionDrafts(context: GenerationContext, fact: Fact): Que
         optionsLanguage: language,
         support: key.fr,
         evidenceSentenceId: fact.sentenceId,
+        // Says where the answer stands in the text and, for a paraphrased key, how the two match.
         explanation: {
-          en: `Answer: “${key.paraphrase?.en ?? key.en}”. The article says: “${sentence.en}”`,
-          fr: frenchText`Réponse : « ${key.paraphrase?.fr ?? key.fr} ». L’article dit : « ${sentence.fr} »`,
+          en: key.paraphrase
+            ? `The article says “${key.en}”, that is, “${key.paraphrase.en}”: “${sentence.en}”`
+            : `The article says “${key.en}”: “${sentence.en}”`,
+          fr: key.paraphrase
+            ? frenchText`L’article dit « ${key.fr} », autrement dit « ${key.paraphrase.fr} » : « ${sentence.fr} »`
+            : frenchText`L’article dit « ${key.fr} » : « ${sentence.fr} »`,
         },
         difficulty: itemDifficulty({
           base: template.difficulty ?? fact.difficulty,
