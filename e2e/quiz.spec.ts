@@ -204,8 +204,12 @@ test("after Check on a phone, the verdict, the key and the explanation come into
 
 test("a test-mode quiz gives no feedback until the end, keyboard only", async ({ page }) => {
   await page.goto(QUIZ);
-  await page.getByRole("radio", { name: "5", exact: true }).check({ force: true });
-  await page.getByRole("radio", { name: /^Test/ }).check({ force: true });
+  // Under load a click can land before hydration, which then restores the defaults: retry until both hold.
+  await expect(async () => {
+    await page.getByRole("radio", { name: "5", exact: true }).check({ force: true });
+    await page.getByRole("radio", { name: /^Test/ }).check({ force: true });
+    await expect(page.getByRole("radio", { name: "5", exact: true })).toBeChecked({ timeout: 1000 });
+  }).toPass();
   await page.getByRole("button", { name: "Start" }).focus();
   await page.keyboard.press("Enter");
   for (let n = 1; n <= 5; n += 1) {
