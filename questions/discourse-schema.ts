@@ -32,7 +32,7 @@ export const gistSchema = z.strictObject({
   support: z.string().min(1),
   /** The main idea in our own words, about as long as the other gists. */
   gist: bilingualSchema,
-  /** Paragraphs whose gists are too close to this one to be offered as wrong answers. */
+  /** Paragraphs whose gists could pass for this paragraph's main idea: never offered as wrong answers here. */
   exclude: z.array(z.string().regex(/^p\d+$/)).optional(),
 });
 

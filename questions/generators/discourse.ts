@@ -21,7 +21,7 @@ import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 /** Same pattern and about the same length in each language, so none stands out. */
 export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
   contrast: { en: "a contrast between two facts", fr: "une opposition entre deux faits" },
-  concession: { en: "a fact that holds despite an obstacle", fr: "un fait qui tient malgré un obstacle" },
+  concession: { en: "a fact that holds all the same", fr: "un fait qui reste vrai malgré tout" },
   addition: { en: "an extra point of the same kind", fr: "un point de plus du même ordre" },
   cause: { en: "the cause of what is described", fr: "la cause de ce qui est décrit" },
   consequence: { en: "a result of what comes before", fr: "une conséquence de ce qui précède" },
@@ -59,7 +59,7 @@ export function mainIdeaDrafts(context: GenerationContext, gist: Gist): Question
   const excluded = new Set([gist.paragraphId, ...(gist.exclude ?? [])]);
   // Seeded by the paragraph, so each paragraph meets a different set of wrong gists.
   const others = shuffle(
-    gists.filter((g) => !excluded.has(g.paragraphId) && !(g.exclude ?? []).includes(gist.paragraphId)),
+    gists.filter((g) => !excluded.has(g.paragraphId)),
     createRandom(`main-idea/${gist.paragraphId}`),
   ).slice(0, 3);
   if (others.length < 2) return [];
@@ -79,8 +79,8 @@ export function mainIdeaDrafts(context: GenerationContext, gist: Gist): Question
     support: gist.support,
     evidenceSentenceId: gist.sentenceId,
     explanation: {
-      en: `Main idea: “${gist.gist.en}” Key sentence: “${sentence.en}”`,
-      fr: frenchText`Idée principale : « ${ours(gist.gist.fr, "fr")} » Phrase clé : « ${sentence.fr} »`,
+      en: `The paragraph turns on this sentence: “${sentence.en}”`,
+      fr: frenchText`Le paragraphe s’articule autour de cette phrase : « ${sentence.fr} »`,
     },
     difficulty: itemDifficulty({
       // A longer paragraph is more to hold in mind.
