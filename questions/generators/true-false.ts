@@ -37,11 +37,12 @@ export function trueFalseDrafts(context: GenerationContext, fact: Fact): Questio
   const swaps = fact.trueFalse.flatMap((slotName) => {
     const key = fact.slots[slotName];
     if (!key || key.worldKnowledge) return [];
-    const candidates = orderByForm(
-      key.fr,
-      candidatesFor({ fact, slotName, pools: context.pools, agreement: true, articleOnly: true }),
-      (c) => c.fr,
-    );
+    const found = candidatesFor({ fact, slotName, pools: context.pools, agreement: true, articleOnly: true });
+    // A number is best contradicted by the tempting misreadings of the key (a misplaced comma, half, double).
+    const ordered = key.quantity
+      ? [...found.filter((c) => c.source === "rescaled"), ...found.filter((c) => c.source !== "rescaled")]
+      : found;
+    const candidates = orderByForm(key.fr, ordered, (c) => c.fr);
     return candidates.slice(0, SWAPS_PER_SLOT).map((swap) => ({ slotName, key, swap }));
   });
   if (swaps.length === 0) return [];
