@@ -36,7 +36,7 @@ function formatSummary(summary: BankSummary, milliseconds: number): string {
     `  questions per fact: ${s(summary.questionsPerFact)}`,
     `  variants per fact, kind and language: ${s(summary.variantsPerFactKind)}`,
     `  sentences covered:  ${summary.sentences.covered}/${summary.sentences.total}` +
-      (summary.sentences.uncovered.length ? ` (no fact: ${summary.sentences.uncovered.join(", ")})` : ""),
+      (summary.sentences.uncovered.length ? ` (no question: ${summary.sentences.uncovered.join(", ")})` : ""),
     `  paragraphs covered: ${summary.paragraphs.covered}/${summary.paragraphs.total}`,
   ];
   return lines.join("\n");
