@@ -60,6 +60,7 @@ export function summarizeBank(
     }
   }
   // A fact that asks nothing (world knowledge, or values for other facts) is not missing.
+  const askable = facts.filter((f) => f.questions.length + f.trueFalse.length + f.cloze.length > 0).length;
   const uncoveredFacts = facts
     .filter((f) => f.questions.length + f.trueFalse.length + f.cloze.length > 0 && !perTopic.has(f.id))
     .map((f) => f.id);
@@ -73,7 +74,8 @@ export function summarizeBank(
     slug: article.slug,
     questions: bank.length,
     byKind,
-    facts: { covered: facts.length - uncoveredFacts.length, total: facts.length, uncovered: uncoveredFacts },
+    // Facts that ask nothing (world knowledge, values for other facts) are not counted.
+    facts: { covered: askable - uncoveredFacts.length, total: askable, uncovered: uncoveredFacts },
     terms: {
       covered: vocabulary.filter((t) => perTopic.has(`term:${t.id}`)).length,
       total: vocabulary.length,

@@ -30,7 +30,7 @@ function formatSummary(summary: BankSummary, milliseconds: number): string {
     `${summary.slug}: ${summary.questions} questions, built in ${milliseconds.toFixed(1)} ms`,
     `  questions by kind:`,
     ...kinds,
-    `  facts covered:      ${summary.facts.covered}/${summary.facts.total}` +
+    `  facts asked:        ${summary.facts.covered}/${summary.facts.total} (of those that ask something)` +
       (summary.facts.uncovered.length ? ` (not used: ${summary.facts.uncovered.join(", ")})` : ""),
     `  terms covered:      ${summary.terms.covered}/${summary.terms.total}`,
     `  questions per fact: ${s(summary.questionsPerFact)}`,

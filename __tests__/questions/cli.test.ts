@@ -33,7 +33,7 @@ describe("npm run questions", () => {
     for (const kind of QUESTION_KINDS) {
       expect(stdout).toMatch(new RegExp(`${kind}\\s+\\d+`));
     }
-    expect(stdout).toMatch(/facts covered:\s+(\d+)\/\1/);
+    expect(stdout).toMatch(/facts asked:\s+(\d+)\/\1/);
     expect(stdout).toMatch(/variants per fact, kind and language: min \d+ · avg [\d.]+ · max \d+/);
     // Every body sentence; the title may go unasked.
     expect(stdout).toMatch(/sentences covered:\s+(16\/16|15\/16 \(no question: title\))/);
