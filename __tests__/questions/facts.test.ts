@@ -295,8 +295,8 @@ describe("broken fact files", () => {
 
 describe("French where values meet the sentence", () => {
   it.each([
-    ["Meta a débauché des chercheurs de ", "Anthropic", "Meta a débauché des chercheurs d'Anthropic"],
-    ["Le directeur de ", "OpenAI", "Le directeur d'OpenAI"],
+    ["Meta a débauché des chercheurs de ", "Anthropic", "Meta a débauché des chercheurs d’Anthropic"],
+    ["Le directeur de ", "OpenAI", "Le directeur d’OpenAI"],
     ["jusqu'à ", "les trois quarts", "jusqu'aux trois quarts"],
     ["vulnérables à ", "le climat", "vulnérables au climat"],
     ["dépend ", "de l'emploi", "dépend de l'emploi"],

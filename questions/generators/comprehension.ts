@@ -33,7 +33,9 @@ export function comprehensionDrafts(context: GenerationContext, fact: Fact): Que
         language,
         stem: language === "fr" ? typesetFrench(template.fr) : template.en,
         stemEn: template.en,
-        options: [keyText, ...distractors.map(text)].map(capitalize),
+        options: [keyText, ...distractors.map(text)].map((t) =>
+          capitalize(language === "fr" ? typesetFrench(t) : t),
+        ),
         answer: 0,
         optionsLanguage: language,
         support: key.fr,
@@ -44,7 +46,7 @@ export function comprehensionDrafts(context: GenerationContext, fact: Fact): Que
             ? `The article says “${key.en}”, that is, “${key.paraphrase.en}”: “${sentence.en}”`
             : `The article says “${key.en}”: “${sentence.en}”`,
           fr: key.paraphrase
-            ? frenchText`L’article dit « ${key.fr} », autrement dit « ${key.paraphrase.fr} » : « ${sentence.fr} »`
+            ? frenchText`L’article dit « ${key.fr} », autrement dit « ${typesetFrench(key.paraphrase.fr)} » : « ${sentence.fr} »`
             : frenchText`L’article dit « ${key.fr} » : « ${sentence.fr} »`,
         },
         difficulty: itemDifficulty({
