@@ -163,10 +163,53 @@ test.describe("when the code that reads saved progress cannot load", () => {
   });
 });
 
+/** Whether the element stands whole in the window, above the top of the sticky action bar. */
+async function inViewAboveBar(page: Page, selector: string) {
+  return page.evaluate((sel) => {
+    const element = document.querySelector(sel);
+    const bar = document.querySelector(".actions--sticky");
+    if (!element || !bar) return false;
+    const box = element.getBoundingClientRect();
+    const barTop = bar.getBoundingClientRect().top;
+    return box.top >= 0 && box.bottom <= Math.min(window.innerHeight, barTop) && box.height > 0;
+  }, selector);
+}
+
+test("after Check on a phone, the verdict, the key and the explanation come into view above the sticky bar @phone", async ({
+  page,
+}) => {
+  await page.goto(QUIZ);
+  await page.getByRole("button", { name: "Start" }).click();
+  const { total } = await progress(page);
+  for (let n = 1; n <= total; n += 1) {
+    // The last option: often wrong, and the lowest on the screen.
+    await page.locator(".option").last().tap();
+    await page.getByRole("button", { name: "Check" }).click();
+    await expect(page.locator(".feedback__verdict")).toBeVisible();
+    // The right option is marked in the list.
+    await expect(page.locator(".option--key")).toHaveCount(1);
+    await expect(page.locator(".option--key .option__verdict")).toBeVisible();
+    await expect.poll(() => inViewAboveBar(page, ".feedback__verdict")).toBe(true);
+    const right = ((await page.locator(".feedback__verdict").textContent()) ?? "").startsWith("Right");
+    // A wrong answer shows the key in the feedback, in view with the verdict.
+    if (!right) await expect.poll(() => inViewAboveBar(page, ".feedback strong")).toBe(true);
+    await expect(page.locator(".feedback")).toContainText(/\S/);
+    await expect(
+      page.getByRole("button", { name: n === total ? "See results" : "Next question" }),
+    ).toBeFocused();
+    await page.getByRole("button", { name: n === total ? "See results" : "Next question" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
+});
+
 test("a test-mode quiz gives no feedback until the end, keyboard only", async ({ page }) => {
   await page.goto(QUIZ);
-  await page.getByRole("radio", { name: "5", exact: true }).check({ force: true });
-  await page.getByRole("radio", { name: /^Test/ }).check({ force: true });
+  // Under load a click can land before hydration, which then restores the defaults: retry until both hold.
+  await expect(async () => {
+    await page.getByRole("radio", { name: "5", exact: true }).check({ force: true });
+    await page.getByRole("radio", { name: /^Test/ }).check({ force: true });
+    await expect(page.getByRole("radio", { name: "5", exact: true })).toBeChecked({ timeout: 1000 });
+  }).toPass();
   await page.getByRole("button", { name: "Start" }).focus();
   await page.keyboard.press("Enter");
   for (let n = 1; n <= 5; n += 1) {

@@ -59,8 +59,13 @@ export function summarizeBank(
       perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
     }
   }
-  const uncoveredFacts = facts.filter((f) => !perTopic.has(f.id)).map((f) => f.id);
-  const coveredSentences = new Set(facts.filter((f) => perTopic.has(f.id)).map((f) => f.sentenceId));
+  // A fact that asks nothing (world knowledge, or values for other facts) is not missing.
+  const askable = facts.filter((f) => f.questions.length + f.trueFalse.length + f.cloze.length > 0).length;
+  const uncoveredFacts = facts
+    .filter((f) => f.questions.length + f.trueFalse.length + f.cloze.length > 0 && !perTopic.has(f.id))
+    .map((f) => f.id);
+  // A sentence is covered when some question takes its evidence there, whatever the kind.
+  const coveredSentences = new Set(bank.map((q) => q.evidenceSentenceId));
   const sentenceIds = allSentences(article).map((s) => s.id);
   const paragraphsCovered = article.paragraphs.filter((p) =>
     p.sentences.some((s) => coveredSentences.has(s.id)),
@@ -69,7 +74,8 @@ export function summarizeBank(
     slug: article.slug,
     questions: bank.length,
     byKind,
-    facts: { covered: facts.length - uncoveredFacts.length, total: facts.length, uncovered: uncoveredFacts },
+    // Facts that ask nothing (world knowledge, values for other facts) are not counted.
+    facts: { covered: askable - uncoveredFacts.length, total: askable, uncovered: uncoveredFacts },
     terms: {
       covered: vocabulary.filter((t) => perTopic.has(`term:${t.id}`)).length,
       total: vocabulary.length,

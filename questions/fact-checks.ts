@@ -11,8 +11,11 @@ import { normalizeForComparison } from "./normalize";
 import { formatQuantity } from "./quantity";
 import type { Article } from "./schema";
 
-/** Four options need three distractors; vrai ou faux needs one value to swap in. */
-const NEEDED = { question: 3, cloze: 3, trueFalse: 1 } as const;
+/**
+ * Three options need two distractors (a fourth is added only when a plausible
+ * one exists); vrai ou faux needs one value that the article itself gives.
+ */
+const NEEDED = { question: 2, cloze: 2, trueFalse: 1 } as const;
 
 /** `field "<field>": …` for each language whose words disagree with the number. */
 function quantityProblems(field: string, value: { fr: string; en: string; quantity?: Quantity }): string[] {
@@ -51,7 +54,13 @@ export function checkFacts(article: Article, facts: Facts, outsiders: Outsiders,
       }
       problems.push(...quantityProblems(`slots.${name}.quantity`, slot).map((p) => `${entry}: ${p}`));
     }
-    const uses: { field: string; slot: string; needed: number; agreement: boolean }[] = [
+    const uses: {
+      field: string;
+      slot: string;
+      needed: number;
+      agreement: boolean;
+      articleOnly?: boolean;
+    }[] = [
       ...fact.questions.map((q, i) => ({
         field: `questions.${i}.ask`,
         slot: q.ask,
@@ -64,22 +73,31 @@ export function checkFacts(article: Article, facts: Facts, outsiders: Outsiders,
         slot,
         needed: NEEDED.trueFalse,
         agreement: true,
+        articleOnly: true,
       })),
     ];
     for (const use of uses) {
       const slot = fact.slots[use.slot];
       if (!slot) continue;
+      if (slot.worldKnowledge) {
+        problems.push(
+          `${entry}: field "${use.field}": slot "${use.slot}" is world knowledge and cannot be asked, blanked or swapped`,
+        );
+        continue;
+      }
       const found = candidatesFor({
         fact,
         slotName: use.slot,
         pools: allPools,
         agreement: use.agreement,
+        articleOnly: use.articleOnly,
       }).length;
       if (found < use.needed) {
         const category = slot.category ? ` and category "${slot.category}"` : "";
+        const where = use.articleOnly ? "the article gives no other value" : "add values to outsiders.json";
         problems.push(
           `${entry}: field "${use.field}": slot "${use.slot}" has ${found} usable wrong value(s) of type "${slot.type}"${category}, ` +
-            `needs ${use.needed}: add values to outsiders.json`,
+            `needs ${use.needed}: ${where}`,
         );
       }
     }

@@ -78,6 +78,12 @@ const valueShape = {
   gender: z.enum(["m", "f"]).optional(),
   number: z.enum(["sg", "pl"]).optional(),
   quantity: quantitySchema.optional(),
+  /**
+   * How the value reads as an option when it is not word for word the
+   * article's: a paraphrase, so that a comprehension key cannot be found by
+   * matching strings. Used for the key and for this value as a distractor.
+   */
+  paraphrase: z.strictObject({ fr: z.string().min(1), en: z.string().min(1) }).optional(),
 };
 
 export const outsiderSchema = z.strictObject(valueShape);
@@ -91,6 +97,12 @@ export const slotValueSchema = z.strictObject({
    * the article makes them right too (fr or en form, compared normalised).
    */
   exclude: z.array(z.string().min(1)).optional(),
+  /**
+   * A general reader knows this without the article (Meta owns Facebook,
+   * Mark Zuckerberg runs Meta): the slot is never asked, blanked or swapped,
+   * and never offered as a distractor, because it tests world knowledge.
+   */
+  worldKnowledge: z.boolean().optional(),
 });
 export type SlotValue = z.infer<typeof slotValueSchema>;
 
@@ -124,7 +136,11 @@ export const factSchema = z
      * written; made false for vrai ou faux by swapping one slot's value.
      */
     statement: bilingualSchema,
-    /** At least one, except in a draft fact: comprehension questions need a teacher's wording. */
+    /**
+     * May be empty: a draft fact (comprehension questions need a teacher's
+     * wording), a fact that only supplies values to other facts' distractors
+     * and statements, or one a general reader knows already.
+     */
     questions: z.array(factQuestionSchema).default([]),
     /** Slots that may be swapped to make the statement false (a swap the article contradicts). */
     trueFalse: z.array(slotNameSchema).default([]),
@@ -143,9 +159,6 @@ export const factSchema = z
       if (!names.has(name)) ctx.addIssue({ code: "custom", path, message: `no slot named "${name}"` });
     };
     known(fact.subject, ["subject"]);
-    if (fact.questions.length === 0 && !fact.draft) {
-      ctx.addIssue({ code: "custom", path: ["questions"], message: "needs at least one question" });
-    }
     fact.questions.forEach((q, i) => known(q.ask, ["questions", i, "ask"]));
     fact.trueFalse.forEach((name, i) => known(name, ["trueFalse", i]));
     fact.cloze.forEach((name, i) => known(name, ["cloze", i]));

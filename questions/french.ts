@@ -53,7 +53,7 @@ export function joinFrench(before: string, value: string): string {
   if (eliding?.[1] && initialSound(value) === "vowel") {
     const word = eliding[1];
     const head = before.slice(0, before.length - eliding[0].length + eliding[0].indexOf(word));
-    return `${head}${word.slice(0, -1)}'${value}`;
+    return `${head}${word.slice(0, -1)}${APOSTROPHE}${value}`;
   }
   return before + value;
 }
@@ -67,8 +67,15 @@ export function fitsAfter(before: string, key: string, candidate: string): boole
   const elides = ELIDED_BEFORE.test(before) || ELIDING_BEFORE.test(before);
   if (elides && initialSound(candidate) !== initialSound(key)) return false;
   if (CONTRACTING_BEFORE.test(before) && DEFINITE_LE.test(candidate) && !DEFINITE_LE.test(key)) return false;
+  if (PLURAL_DETERMINER_BEFORE.test(before) && SINGULAR_AMOUNT.test(candidate) && !SINGULAR_AMOUNT.test(key))
+    return false;
   return true;
 }
+
+/** "les", "des", "ces", "aux" before a gap: the value must be plural ("les 100 millions", never "les 1 milliard"). */
+const PLURAL_DETERMINER_BEFORE = /(?:^|[\s(«"])(les|des|ces|aux)\s+$/i;
+/** An amount of one: "1 milliard", "1,5 million", "un million". */
+const SINGULAR_AMOUNT = /^(1([,.]\d+)?|un|une)\s/i;
 
 export function capitalize(text: string): string {
   const first = text[0];
@@ -89,16 +96,19 @@ export function inSentence(text: string, properNoun: boolean): string {
 }
 
 const NO_BREAK_SPACE = "\u00a0";
+/** The typographic apostrophe of the French we write (the article's own text keeps its "'"). */
+export const APOSTROPHE = "\u2019";
 const NARROW_NO_BREAK_SPACE = "\u202f";
 
 /**
- * French spacing in text we write: a narrow no-break space before ? ! ;, a
+ * French typography in text we write: the typographic apostrophe, a narrow no-break space before ? ! ;, a
  * no-break space before : % » and after «, so that a narrow phone never starts
  * a line with "?" or "»". The same convention as the interface strings in
  * locales/fr. Only turns existing spaces into unbreakable ones.
  */
 export function typesetFrench(text: string): string {
   return text
+    .replace(/'/g, APOSTROPHE)
     .replace(/ ([?!;])/g, `${NARROW_NO_BREAK_SPACE}$1`)
     .replace(/ ([:%»])/g, `${NO_BREAK_SPACE}$1`)
     .replace(/« /g, `«${NO_BREAK_SPACE}`);

@@ -14,6 +14,7 @@ import { buildPools } from "./generators/distractors";
 import { trueFalseDrafts } from "./generators/true-false";
 import type { ArticleContent, GeneratedQuestion, GenerationContext, QuestionDraft } from "./generators/types";
 import { vocabularyDrafts } from "./generators/vocabulary";
+import { connectorDrafts, mainIdeaDrafts, referenceDrafts } from "./generators/discourse";
 
 export type { ArticleContent, GeneratedQuestion, QuestionMeta } from "./generators/types";
 
@@ -42,17 +43,22 @@ export function questionId(
   return `${slug}/${topicId}/${kind}/${language}/${variant}`;
 }
 
-/** Same stem, passage and options (in any order): the same question for a learner. */
+/**
+ * Same stem, passage and key once normalised: the same question for a
+ * learner, whatever its wrong answers (the review's DUPLICATE). Across
+ * languages an item is a translation, not a duplicate: a quiz asks in one.
+ */
 function signature(draft: QuestionDraft): string {
-  const options = draft.options.map(normalizeForComparison).sort().join("|");
-  return `${draft.stem}\u0000${draft.passage ?? ""}\u0000${options}`;
+  const key = draft.options[draft.answer] ?? "";
+  return [draft.language, draft.stem, draft.passage ?? "", key].map(normalizeForComparison).join("\u0000");
 }
 
 /**
- * Places the key. Within one topic, kind and language the key walks through
- * the positions from a hashed start, so positions are evenly spread over the
- * bank and in any filtered part of it, and the position of a given question
- * never changes from run to run. The distractors are shuffled by the id.
+ * Places the key. Within one language and number of options the key walks
+ * through the positions from a hashed start, so positions are evenly
+ * spread over the bank and in any filtered part of it, and the position of a
+ * given question never changes from run to run. The distractors are shuffled
+ * by the id.
  */
 function arrange(
   draft: QuestionDraft,
@@ -77,7 +83,7 @@ function arrange(
 }
 
 function drafts(context: GenerationContext): QuestionDraft[] {
-  const { facts, vocabulary } = context.content;
+  const { facts, vocabulary, discourse } = context.content;
   return [
     ...facts.flatMap((fact) => [
       ...comprehensionDrafts(context, fact),
@@ -85,7 +91,45 @@ function drafts(context: GenerationContext): QuestionDraft[] {
       ...clozeDrafts(context, fact),
     ]),
     ...vocabulary.flatMap((term) => vocabularyDrafts(context, term)),
+    ...(discourse?.paragraphs ?? []).flatMap((gist) => mainIdeaDrafts(context, gist)),
+    ...(discourse?.references ?? []).flatMap((reference) => referenceDrafts(context, reference)),
+    ...(discourse?.connectors ?? []).flatMap((connector) => connectorDrafts(context, connector)),
   ];
+}
+
+/**
+ * No sentence carries more than twice the mean number of items: a quiz drawn
+ * from the bank then covers the whole text, not the one sentence that holds
+ * the most slots. Items are dropped from the heaviest sentence, the topic
+ * with the most items there first, its last variant first, until the rule
+ * holds; every topic keeps at least one item in each language, and true/false
+ * statements are never split from their pair.
+ */
+export const MAX_ITEMS_PER_SENTENCE_RATIO = 2;
+
+function spread(items: QuestionDraft[], sentenceCount: number): QuestionDraft[] {
+  const kept = [...items];
+  for (;;) {
+    const perSentence = new Map<string, QuestionDraft[]>();
+    for (const item of kept) {
+      const list = perSentence.get(item.evidenceSentenceId) ?? [];
+      list.push(item);
+      perSentence.set(item.evidenceSentenceId, list);
+    }
+    const cap = (MAX_ITEMS_PER_SENTENCE_RATIO * kept.length) / Math.max(1, sentenceCount);
+    const heaviest = [...perSentence.values()].sort((a, b) => b.length - a.length)[0];
+    if (!heaviest || heaviest.length <= cap) return kept;
+    const perGroup = new Map<string, QuestionDraft[]>();
+    // True/false keeps its pairs: a topic left with only its true statement would always be "True".
+    for (const item of heaviest.filter((i) => i.kind !== "true-false")) {
+      const group = `${item.topicId}/${item.language}`;
+      perGroup.set(group, [...(perGroup.get(group) ?? []), item]);
+    }
+    const biggest = [...perGroup.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+    const victim = biggest.length > 1 ? biggest[biggest.length - 1] : undefined;
+    if (!victim) return kept;
+    kept.splice(kept.indexOf(victim), 1);
+  }
 }
 
 /** The bank with how each question was made (kept out of the public question). */
@@ -97,15 +141,19 @@ export function generateQuestionBank(content: ArticleContent): GeneratedQuestion
   const seen = new Set<string>();
   const out: GeneratedQuestion[] = [];
 
-  for (const draft of drafts(context)) {
-    const group = `${draft.topicId}/${draft.kind}/${draft.language}`;
-    const sig = `${group}\u0000${signature(draft)}`;
-    if (seen.has(sig)) continue;
+  const unique = drafts(context).filter((draft) => {
+    const sig = signature(draft);
+    if (seen.has(sig)) return false;
     seen.add(sig);
+    return true;
+  });
+  for (const draft of spread(unique, context.sentences.size)) {
+    const group = `${draft.topicId}/${draft.kind}/${draft.language}`;
 
     const variant = variants.get(group) ?? 0;
     variants.set(group, variant + 1);
-    const slotGroup = `${group}/${draft.options.length}`;
+    // One walk through the positions per language and number of options: even over the bank.
+    const slotGroup = `${draft.language}/${draft.options.length}`;
     const slot = slots.get(slotGroup) ?? hashString(slotGroup);
     slots.set(slotGroup, slot + 1);
 

@@ -4,8 +4,12 @@
  */
 import type { Question } from "./question-types";
 
-/** A distractor chosen by fewer than this share of the class is not doing its job. */
+/** A distractor chosen by fewer than this share of the class is not doing its job (Tarrant et al. 2009). */
 export const WORKING_DISTRACTOR_SHARE = 0.05;
+/** Kelley's upper and lower groups: the top and bottom 27 % of the class by score. */
+export const DISCRIMINATION_GROUP_SHARE = 0.27;
+/** Below this many submissions the groups hold two students or fewer: no index is given. */
+export const MIN_SUBMISSIONS_FOR_DISCRIMINATION = 10;
 export const HISTOGRAM_BUCKETS = 10;
 
 export interface AnalysedAnswer {
@@ -48,9 +52,23 @@ export interface OptionAnalysis {
   count: number;
   /** Share of the class that chose it, in percent (one decimal). */
   percent: number;
-  /** A distractor nobody (or almost nobody) falls for. Always false for the key. */
+  /**
+   * Share of the upper group that chose this option minus share of the lower
+   * group, from −1 to 1; null for a class too small to split. For the key it
+   * is the item's discrimination; a working distractor has a negative one.
+   */
+  discrimination: number | null;
+  /**
+   * A weak distractor: fewer than 5 % chose it, or the upper group chose it
+   * more often than the lower one (Tarrant et al. 2009). Always false for the
+   * key. The field keeps its first name for the API's sake.
+   */
   notWorking: boolean;
+  /** Why it is weak: rarely chosen, or chosen more by stronger students. */
+  weakReasons: WeakReason[];
 }
+
+export type WeakReason = "rarely-chosen" | "chosen-by-stronger";
 
 export interface ItemAnalysis {
   questionId: string;
@@ -66,12 +84,40 @@ export interface ItemAnalysis {
   percentCorrect: number | null;
   /** Submissions with no option chosen for this question. */
   skipped: number;
+  /**
+   * Upper–lower discrimination index (Kelley's 27 % groups by total score):
+   * share correct in the upper group minus share correct in the lower one,
+   * from −1 to 1. Null below 10 submissions.
+   */
+  discrimination: number | null;
+  /** The lower group did better than the upper one: the key may be wrong or the item misleading. */
+  negativeDiscrimination: boolean;
   /** In the order students saw them. */
   options: OptionAnalysis[];
 }
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/**
+ * Indices (into `submissions`) of the upper and lower 27 % by percentage;
+ * ties keep submission order, so the split is the same on every run.
+ */
+export function discriminationGroups(
+  submissions: readonly AnalysedSubmission[],
+): { upper: number[]; lower: number[] } | null {
+  if (submissions.length < MIN_SUBMISSIONS_FOR_DISCRIMINATION) return null;
+  const size = Math.max(1, Math.round(submissions.length * DISCRIMINATION_GROUP_SHARE));
+  const order = submissions
+    .map((s, index) => ({ index, percentage: s.percentage }))
+    .sort((a, b) => b.percentage - a.percentage || a.index - b.index)
+    .map((s) => s.index);
+  return { upper: order.slice(0, size), lower: order.slice(-size) };
 }
 
 function mean(values: readonly number[]): number | null {
@@ -119,8 +165,9 @@ export function summariseClass(submissions: readonly AnalysedSubmission[]): Clas
 }
 
 /**
- * Per question: share correct, how many chose each option, distractors that
- * fewer than 5 % chose flagged. Most-missed first, so the teacher's eye lands
+ * Per question: share correct, the upper–lower discrimination index, how
+ * many chose each option, and weak distractors flagged (fewer than 5 % chose
+ * them, or stronger students chose them more). Most-missed first, so the teacher's eye lands
  * on what to go over in class; ties keep the assignment's order.
  */
 export function analyseItems(
@@ -136,6 +183,15 @@ export function analyseItems(
     }
     return byQuestion;
   });
+  const groups = discriminationGroups(submissions);
+  const shareIn = (members: readonly number[], questionId: string, test: (a: AnalysedAnswer) => boolean) =>
+    members.filter((i) => {
+      const answer = answerMaps[i]?.get(questionId);
+      return answer !== undefined && test(answer);
+    }).length / Math.max(1, members.length);
+  const discriminationOf = (questionId: string, test: (a: AnalysedAnswer) => boolean): number | null =>
+    groups ? round2(shareIn(groups.upper, questionId, test) - shareIn(groups.lower, questionId, test)) : null;
+
   const items = questions.map((question, index): ItemAnalysis => {
     const counts = new Map<string, number>(question.options.map((o) => [o.id, 0]));
     let correctCount = 0;
@@ -150,6 +206,7 @@ export function analyseItems(
         if (count !== undefined) counts.set(answer.optionId, count + 1);
       }
     }
+    const itemDiscrimination = discriminationOf(question.id, (a) => a.correct);
     return {
       questionId: question.id,
       position: index + 1,
@@ -160,16 +217,26 @@ export function analyseItems(
       correctCount,
       percentCorrect: responses ? round1((correctCount / responses) * 100) : null,
       skipped,
+      discrimination: itemDiscrimination,
+      negativeDiscrimination: itemDiscrimination !== null && itemDiscrimination < 0,
       options: question.options.map((option) => {
         const count = counts.get(option.id) ?? 0;
         const isKey = option.id === question.answerId;
+        const discrimination = discriminationOf(question.id, (a) => a.optionId === option.id);
+        const weakReasons: WeakReason[] = [];
+        if (!isKey && responses > 0) {
+          if (count / responses < WORKING_DISTRACTOR_SHARE) weakReasons.push("rarely-chosen");
+          if (discrimination !== null && discrimination > 0) weakReasons.push("chosen-by-stronger");
+        }
         return {
           id: option.id,
           text: option.text,
           isKey,
           count,
           percent: responses ? round1((count / responses) * 100) : 0,
-          notWorking: !isKey && responses > 0 && count / responses < WORKING_DISTRACTOR_SHARE,
+          discrimination,
+          notWorking: weakReasons.length > 0,
+          weakReasons,
         };
       }),
     };

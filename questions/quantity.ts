@@ -22,9 +22,12 @@ const SCALES: readonly Scale[] = [
 const CURRENCIES = {
   USD: {
     fr: { one: "dollar", many: "dollars", afterScale: "de dollars" },
-    en: { one: "dollar", many: "dollars" },
+    en: { one: "dollar", many: "dollars", sign: "$" },
   },
-  EUR: { fr: { one: "euro", many: "euros", afterScale: "d'euros" }, en: { one: "euro", many: "euros" } },
+  EUR: {
+    fr: { one: "euro", many: "euros", afterScale: "d'euros" },
+    en: { one: "euro", many: "euros", sign: "€" },
+  },
 } as const;
 
 /** "des dizaines de millions" and its English, by power of ten. */
@@ -96,8 +99,8 @@ export function formatQuantity(quantity: Quantity, language: Language): string |
   }
   const scaleWord = scale ? ` ${scale.en}` : "";
   if (!unit) return `${number}${scaleWord}`;
-  const currency = CURRENCIES[unit].en;
-  return `${number}${scaleWord} ${mantissa === 1 && !scale ? currency.one : currency.many}`;
+  // English puts the currency sign first: "$14.3 billion", not "14.3 billion dollars".
+  return `${CURRENCIES[unit].en.sign}${number}${scaleWord}`;
 }
 
 function significantDigits(n: number): number {
@@ -161,12 +164,17 @@ export function rescaledQuantities(quantity: Quantity): { quantity: Quantity; fr
   return out;
 }
 
-/** A plausible confusion stays within three orders of magnitude of the key. */
+/**
+ * A plausible confusion: a precise figure stays within a factor of 20 of the
+ * key (a misplaced comma, half, double; a pay offer of 14,3 milliards next to
+ * "100 millions" rules itself out), a vague magnitude within three orders.
+ */
 export function isPlausibleScale(key: Quantity, candidate: Quantity): boolean {
   if (key.format !== candidate.format || key.unit !== candidate.unit) return false;
   if (key.format === "fraction") return candidate.value <= 1;
   const ratio = candidate.value / key.value;
-  if (ratio < 1e-3 || ratio > 1e3) return false;
+  const limit = key.format === "decimal" ? 20 : 1e3;
+  if (ratio < 1 / limit || ratio > limit) return false;
   // See rescaledMagnitudes: neighbouring magnitudes overlap in meaning.
   return key.format !== "magnitude" || ratio <= 1e-2 || ratio >= 1e2;
 }

@@ -10,6 +10,9 @@ export const QUESTION_KINDS = [
   "vocabulary",
   "true-false",
   "cloze",
+  "main-idea",
+  "reference",
+  "connector",
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 

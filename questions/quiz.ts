@@ -49,21 +49,31 @@ function indexBank(bank: readonly Question[]): BankIndex {
   return index;
 }
 
+/** True and false statements drawn so far in one quiz. */
+interface TruthTally {
+  true: number;
+  false: number;
+}
+
 /**
- * One variant of a topic and kind. Vrai ou faux first tosses a coin for true
- * or false: a bank holds more false statements (one per swap) than true ones,
- * and a quiz where "Faux" is usually right teaches nothing.
+ * One variant of a topic and kind. Vrai ou faux takes the side the quiz has
+ * drawn less so far (a coin decides a tie): a quiz where "Faux" is usually
+ * right teaches nothing, and a coin alone drifts over a short quiz.
  */
 function pickVariant(
   variants: readonly Question[],
   random: Random,
   exclude?: ReadonlySet<string>,
+  tally?: TruthTally,
 ): Question | undefined {
   const open = exclude ? variants.filter((q) => !exclude.has(q.id)) : variants;
   if (open[0]?.kind === "true-false") {
-    const wantTrue = random() < 0.5;
+    const coin = random() < 0.5;
+    const wantTrue = !tally || tally.true === tally.false ? coin : tally.true < tally.false;
     const side = open.filter((q) => isTrueStatement(q) === wantTrue);
-    return pickOne(side.length ? side : open, random);
+    const pick = pickOne(side.length ? side : open, random);
+    if (pick && tally) tally[isTrueStatement(pick) ? "true" : "false"]++;
+    return pick;
   }
   return pickOne(open, random);
 }
@@ -111,10 +121,11 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
   for (const kind of kindOrder) topicsByKind.set(kind, shuffle(topicsByKind.get(kind) ?? [], random));
 
   const picks: Question[] = [];
+  const tally: TruthTally = { true: 0, false: 0 };
   if (count === "all") {
     for (const kind of kindOrder) {
       for (const topicId of topicsByKind.get(kind) ?? []) {
-        const question = pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random);
+        const question = pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, undefined, tally);
         if (question) picks.push(question);
       }
     }
@@ -139,14 +150,16 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
   const passes: Pass[] = [
     // A topic not asked yet.
     (kind, topicId) =>
-      usedTopics.has(topicId) ? undefined : pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random),
+      usedTopics.has(topicId)
+        ? undefined
+        : pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, undefined, tally),
     // A topic already asked, through another kind.
     (kind, topicId) =>
       usedPairs.has(pairKey(topicId, kind))
         ? undefined
-        : pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random),
+        : pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, undefined, tally),
     // Another variant of a pair already asked.
-    (kind, topicId) => pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, usedIds),
+    (kind, topicId) => pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, usedIds, tally),
   ];
 
   for (const pass of passes) {

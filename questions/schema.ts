@@ -78,6 +78,15 @@ export const termSchema = z
     sentenceIds: z.array(sentenceIdSchema).min(1),
     /** Suggested by the analysis pipeline (`npm run import`), gloss included, not yet confirmed by a teacher. */
     draft: z.literal(true).optional(),
+    /**
+     * Whether an English reader understands the word on sight. Optional: by
+     * default `questions/cognates.ts` decides from the spelling; set it where
+     * spelling misleads. A transparent cognate is asked only with a false
+     * friend among its options.
+     */
+    cognate: z.boolean().optional(),
+    /** Wrong glosses that are false friends of the French ("to attend" for atteindre). */
+    falseFriends: z.array(z.string().min(1)).optional(),
   })
   .superRefine((term, ctx) => {
     if (term.pos === "noun" && !term.gender) {
@@ -86,6 +95,15 @@ export const termSchema = z
     if (term.pos !== "noun" && term.gender) {
       ctx.addIssue({ code: "custom", path: ["gender"], message: "only nouns have a gender here" });
     }
+    (term.falseFriends ?? []).forEach((friend, i) => {
+      if (!term.wrongGlosses.includes(friend)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["falseFriends", i],
+          message: `"${friend}" must be one of the wrong glosses`,
+        });
+      }
+    });
   });
 export type Term = z.infer<typeof termSchema>;
 

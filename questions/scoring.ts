@@ -68,6 +68,9 @@ function emptyByKind(): Record<QuestionKind, KindScore> {
     vocabulary: zero(),
     "true-false": zero(),
     cloze: zero(),
+    "main-idea": zero(),
+    reference: zero(),
+    connector: zero(),
   };
 }
 

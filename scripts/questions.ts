@@ -1,6 +1,9 @@
 /**
  * npm run questions            validate every article's content and bank, print a summary
  * npm run -s questions -- --json   print the whole bank as a JSON array, and nothing else
+ * npm run questions -- --audit     print the bank's quality figures (see questions/audit.ts)
+ * npm run questions -- --sample 60 --seed 7 [--out file.md]
+ *                                  write a random sample, stratified by kind, for a blind review
  *
  * --root <dir> points at another articles folder (tests use a broken copy).
  * Exits 1 on broken content, naming the file, the entry and the field.
@@ -10,7 +13,10 @@ import { parseArgs } from "node:util";
 import { ARTICLES_DIR, listArticleSlugs, loadArticleBundle } from "../app/_server/content-files";
 import { checkBank } from "../questions/bank-checks";
 import { summarizeBank, type BankSummary } from "../questions/bank-summary";
-import { buildQuestionBank, toExportedQuestion } from "../questions/generate";
+import { writeFileSync } from "node:fs";
+import { auditBank, formatAudit } from "../questions/audit";
+import { buildQuestionBank, generateQuestionBank, toExportedQuestion } from "../questions/generate";
+import { reviewSample, sampleMarkdown } from "../questions/review-sample";
 import { QUESTION_KINDS, type Question } from "../questions/question-types";
 import { ContentError } from "../questions/validate";
 
@@ -24,13 +30,13 @@ function formatSummary(summary: BankSummary, milliseconds: number): string {
     `${summary.slug}: ${summary.questions} questions, built in ${milliseconds.toFixed(1)} ms`,
     `  questions by kind:`,
     ...kinds,
-    `  facts covered:      ${summary.facts.covered}/${summary.facts.total}` +
+    `  facts asked:        ${summary.facts.covered}/${summary.facts.total} (of those that ask something)` +
       (summary.facts.uncovered.length ? ` (not used: ${summary.facts.uncovered.join(", ")})` : ""),
     `  terms covered:      ${summary.terms.covered}/${summary.terms.total}`,
     `  questions per fact: ${s(summary.questionsPerFact)}`,
     `  variants per fact, kind and language: ${s(summary.variantsPerFactKind)}`,
     `  sentences covered:  ${summary.sentences.covered}/${summary.sentences.total}` +
-      (summary.sentences.uncovered.length ? ` (no fact: ${summary.sentences.uncovered.join(", ")})` : ""),
+      (summary.sentences.uncovered.length ? ` (no question: ${summary.sentences.uncovered.join(", ")})` : ""),
     `  paragraphs covered: ${summary.paragraphs.covered}/${summary.paragraphs.total}`,
   ];
   return lines.join("\n");
@@ -39,12 +45,31 @@ function formatSummary(summary: BankSummary, milliseconds: number): string {
 function main(argv: string[]): number {
   const { values } = parseArgs({
     args: argv,
-    options: { json: { type: "boolean", default: false }, root: { type: "string" } },
+    options: {
+      json: { type: "boolean", default: false },
+      root: { type: "string" },
+      audit: { type: "boolean", default: false },
+      sample: { type: "string" },
+      seed: { type: "string" },
+      out: { type: "string" },
+    },
     strict: true,
   });
   const root = values.root ? path.resolve(values.root) : ARTICLES_DIR;
   const all: Question[] = [];
   const reports: string[] = [];
+  const audits: string[] = [];
+  const samples: string[] = [];
+  const sampleSize = values.sample === undefined ? undefined : Number(values.sample);
+  const seed = values.seed === undefined ? undefined : Number(values.seed);
+  if (sampleSize !== undefined && !(Number.isInteger(sampleSize) && sampleSize > 0)) {
+    process.stderr.write(`--sample needs a whole number of items, not "${values.sample}"\n`);
+    return 2;
+  }
+  if (sampleSize !== undefined && !(seed !== undefined && Number.isInteger(seed))) {
+    process.stderr.write("--sample needs --seed <whole number>: use a seed never used before\n");
+    return 2;
+  }
   let failed = false;
 
   for (const slug of listArticleSlugs(root)) {
@@ -60,13 +85,32 @@ function main(argv: string[]): number {
       );
     }
     all.push(...bank);
+    if (values.audit) {
+      audits.push(
+        formatAudit(slug, auditBank(bundle.article, bundle.vocabulary, generateQuestionBank(bundle))),
+      );
+    }
+    if (sampleSize !== undefined && seed !== undefined) {
+      const drawn = reviewSample(generateQuestionBank(bundle), sampleSize, seed);
+      samples.push(sampleMarkdown(bundle.article, drawn, seed));
+    }
     reports.push(
       formatSummary(summarizeBank(bundle.article, bundle.facts, bundle.vocabulary, bank), milliseconds),
     );
   }
   if (failed) return 1;
 
-  if (values.json) {
+  if (samples.length) {
+    const text = samples.join("\n\n");
+    if (values.out) {
+      writeFileSync(values.out, text);
+      process.stdout.write(`Wrote the sample to ${values.out}\n`);
+    } else {
+      process.stdout.write(text);
+    }
+  } else if (values.audit) {
+    process.stdout.write(`${audits.join("\n\n")}\n`);
+  } else if (values.json) {
     process.stdout.write(`${JSON.stringify(all.map(toExportedQuestion), null, 2)}\n`);
   } else {
     process.stdout.write(`${reports.join("\n\n")}\n\nAll content is valid: ${all.length} questions.\n`);

@@ -111,7 +111,7 @@ describe("re-importing the seed", () => {
       ["Scale AI", "organisation"],
     ]);
     expect(s4?.quantities.map((q) => [q.text, q.en])).toEqual([
-      ["14,3 milliards de dollars", "14.3 billion dollars"],
+      ["14,3 milliards de dollars", "$14.3 billion"],
     ]);
     const s2 = allAnalysedSentences(analysis).find((s) => s.id === "s2");
     expect(s2?.quantities[0]).toMatchObject({

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { ARTICLES_DIR, OUTSIDERS_FILE, loadArticleBundle } from "@/app/_server/content-files";
 import { buildQuestionBank } from "@/questions/generate";
+import { QUESTION_KINDS } from "@/questions/question-kinds";
 
 jest.setTimeout(60_000);
 
@@ -29,12 +30,13 @@ describe("npm run questions", () => {
     expect(stderr).toBe("");
     expect(status).toBe(0);
     expect(stdout).toContain("ai-talent-race:");
-    for (const kind of ["comprehension-en", "comprehension-fr", "vocabulary", "true-false", "cloze"]) {
+    for (const kind of QUESTION_KINDS) {
       expect(stdout).toMatch(new RegExp(`${kind}\\s+\\d+`));
     }
-    expect(stdout).toMatch(/facts covered:\s+(\d+)\/\1/);
+    expect(stdout).toMatch(/facts asked:\s+(\d+)\/\1/);
     expect(stdout).toMatch(/variants per fact, kind and language: min \d+ · avg [\d.]+ · max \d+/);
-    expect(stdout).toMatch(/sentences covered:\s+16\/16/);
+    // Every body sentence; the title may go unasked.
+    expect(stdout).toMatch(/sentences covered:\s+(16\/16|15\/16 \(no question: title\))/);
   });
 
   it("prints only the bank as a JSON array with --json, with exactly the public keys", () => {
@@ -92,12 +94,66 @@ describe("npm run questions", () => {
     it("exits 1 on a schema error too", () => {
       const file = path.join(articles, "ai-talent-race", "facts.json");
       const facts = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>[];
-      delete facts[0]!.questions;
+      delete facts[0]!.statement;
       writeFileSync(file, JSON.stringify(facts, null, 2));
       const { status, stderr } = run("--root", articles);
       expect(status).toBe(1);
       expect(stderr).toContain("facts.json");
-      expect(stderr).toContain(`entry 0 (id "${String(facts[0]!.id)}"), field "questions"`);
+      expect(stderr).toContain(`entry 0 (id "${String(facts[0]!.id)}"), field "statement"`);
+    });
+
+    it("exits 1 naming a discourse entry whose words are not in its sentence", () => {
+      const file = path.join(articles, "ai-talent-race", "discourse.json");
+      const discourse = JSON.parse(readFileSync(file, "utf8")) as { references: { surface: string }[] };
+      discourse.references[0]!.surface = "Cette bataille des talents";
+      writeFileSync(file, JSON.stringify(discourse, null, 2));
+      const { status, stderr } = run("--root", articles);
+      expect(status).toBe(1);
+      expect(stderr).toContain("discourse.json");
+      expect(stderr).toContain(
+        `field "surface": "Cette bataille des talents" does not occur in sentence "s6"`,
+      );
+    });
+  });
+
+  describe("--audit and --sample", () => {
+    it("prints the bank's quality figures", () => {
+      const { status, stdout } = run("--audit");
+      expect(status).toBe(0);
+      for (const figure of [
+        "odd one out",
+        "stem–evidence overlap",
+        "transparent cognates",
+        "items per sentence",
+        "duplicates",
+        "true/false in drawn quizzes",
+        "options per item",
+      ]) {
+        expect(stdout).toContain(figure);
+      }
+    });
+
+    it("writes a stratified sample for a blind review, the same for the same seed", () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), "glose-sample-"));
+      try {
+        const out = path.join(dir, "sample.md");
+        expect(run("--sample", "40", "--seed", "12345", "--out", out).status).toBe(0);
+        const text = readFileSync(out, "utf8");
+        expect(text).toContain("40 items drawn at random with seed 12345");
+        expect(text.match(/^## \d+\. /gm)).toHaveLength(40);
+        expect(text.match(/^- key: \*\*[A-D]\*\*/gm)).toHaveLength(40);
+        for (const kind of QUESTION_KINDS) expect(text).toContain(`- kind: ${kind} `);
+        expect(run("--sample", "40", "--seed", "12345").stdout).toBe(text);
+        expect(run("--sample", "40", "--seed", "54321").stdout).not.toBe(text);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it("refuses a sample without a seed", () => {
+      const { status, stderr } = run("--sample", "60");
+      expect(status).toBe(2);
+      expect(stderr).toContain("--seed");
     });
   });
 });

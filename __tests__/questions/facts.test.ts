@@ -41,12 +41,27 @@ describe("facts.json", () => {
     expect(bundle.facts).toEqual(facts);
   });
 
-  it("covers the title, every body sentence and every paragraph", () => {
+  it("covers every paragraph and most sentences (the bank's other kinds cover the rest)", () => {
     const covered = new Set(bundle.facts.map((f) => f.sentenceId));
-    for (const sentence of allSentences(bundle.article))
-      expect([sentence.id, covered.has(sentence.id)]).toEqual([sentence.id, true]);
+    const body = allSentences(bundle.article).filter((s) => s.id !== "title");
+    expect(body.filter((s) => covered.has(s.id)).length).toBeGreaterThanOrEqual(body.length - 2);
     for (const paragraph of bundle.article.paragraphs) {
       expect(paragraph.sentences.some((s) => covered.has(s.id))).toBe(true);
+    }
+  });
+
+  it("marks what a general reader knows as world knowledge and asks nothing of it", () => {
+    const known = bundle.facts.flatMap((f) =>
+      Object.entries(f.slots)
+        .filter(([, slot]) => slot.worldKnowledge)
+        .map(([name, slot]) => ({ fact: f, name, fr: slot.fr })),
+    );
+    expect(known.map((k) => k.fr)).toEqual(expect.arrayContaining(["Facebook", "Mark Zuckerberg"]));
+    for (const { fact, name } of known) {
+      expect([fact.id, [...fact.questions.map((q) => q.ask), ...fact.trueFalse, ...fact.cloze]]).not.toEqual([
+        fact.id,
+        expect.arrayContaining([name]),
+      ]);
     }
   });
 
@@ -99,8 +114,16 @@ describe("outsiders.json", () => {
   it("parses and offers values for every slot type a fact asks about", () => {
     const outsiders = outsidersSchema.parse(readJsonFile(OUTSIDERS_FILE));
     expect(bundle.outsiders).toEqual(outsiders);
-    for (const type of ["organisation", "person", "role", "amount", "sector", "job", "share"]) {
+    for (const type of ["organisation", "role", "amount", "sector", "job", "share"]) {
       expect((outsiders[type] ?? []).length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("holds no famous names that world knowledge rules out", () => {
+    const famous =
+      /Pichai|Nadella|Altman|Huang|Cook|Amodei|Hassabis|Jassy|Microsoft|Apple|Amazon|Google|YouTube|TikTok/;
+    for (const values of Object.values(bundle.outsiders)) {
+      for (const value of values) expect(value.fr).not.toMatch(famous);
     }
   });
 
@@ -272,8 +295,8 @@ describe("broken fact files", () => {
 
 describe("French where values meet the sentence", () => {
   it.each([
-    ["Meta a débauché des chercheurs de ", "Anthropic", "Meta a débauché des chercheurs d'Anthropic"],
-    ["Le directeur de ", "OpenAI", "Le directeur d'OpenAI"],
+    ["Meta a débauché des chercheurs de ", "Anthropic", "Meta a débauché des chercheurs d’Anthropic"],
+    ["Le directeur de ", "OpenAI", "Le directeur d’OpenAI"],
     ["jusqu'à ", "les trois quarts", "jusqu'aux trois quarts"],
     ["vulnérables à ", "le climat", "vulnérables au climat"],
     ["dépend ", "de l'emploi", "dépend de l'emploi"],
@@ -303,11 +326,11 @@ describe("quantities", () => {
 
   it("words amounts the French and the English way", () => {
     expect(formatQuantity(amount(14.3e9), "fr")).toBe("14,3 milliards de dollars");
-    expect(formatQuantity(amount(14.3e9), "en")).toBe("14.3 billion dollars");
+    expect(formatQuantity(amount(14.3e9), "en")).toBe("$14.3 billion");
     expect(formatQuantity(amount(1.43e9), "fr")).toBe("1,43 milliard de dollars");
     expect(formatQuantity(amount(1e8), "fr")).toBe("100 millions de dollars");
     expect(formatQuantity(amount(500000), "fr")).toBe("500 000 dollars");
-    expect(formatQuantity(amount(500000), "en")).toBe("500,000 dollars");
+    expect(formatQuantity(amount(500000), "en")).toBe("$500,000");
     expect(formatQuantity({ value: 1e7, format: "magnitude", unit: "USD" }, "fr")).toBe(
       "des dizaines de millions de dollars",
     );
@@ -325,10 +348,10 @@ describe("quantities", () => {
       "28,6 milliards de dollars",
     ]);
     expect(rescaledQuantities(amount(1e8)).map((r) => r.en)).toEqual([
-      "10 million dollars",
-      "1 billion dollars",
-      "50 million dollars",
-      "200 million dollars",
+      "$10 million",
+      "$1 billion",
+      "$50 million",
+      "$200 million",
     ]);
   });
 
@@ -341,7 +364,8 @@ describe("quantities", () => {
   });
 
   it("keeps rescaled values away from silly scales", () => {
-    expect(isPlausibleScale(amount(1e8), amount(14.3e9))).toBe(true);
+    expect(isPlausibleScale(amount(1e8), amount(1e9))).toBe(true);
+    expect(isPlausibleScale(amount(1e8), amount(14.3e9))).toBe(false);
     expect(isPlausibleScale(amount(1e8), amount(3))).toBe(false);
   });
 });

@@ -1,3 +1,9 @@
+/**
+ * @jest-environment node
+ */
+import { loadArticleBundle } from "@/app/_server/content-files";
+import { buildQuestionBank } from "@/questions/generate";
+import { QUESTION_KINDS } from "@/questions/question-kinds";
 import { escapeGift, toGift, type GiftQuestion } from "@/questions/gift";
 
 function question(id: string, overrides: Partial<GiftQuestion> = {}): GiftQuestion {
@@ -35,6 +41,22 @@ describe("escapeGift", () => {
 });
 
 describe("toGift", () => {
+  it("writes every kind from the real bank, with three options or four, one key each", () => {
+    const bank = buildQuestionBank(loadArticleBundle("ai-talent-race"));
+    const sample = QUESTION_KINDS.flatMap((kind) =>
+      [3, 4].flatMap((n) => bank.filter((q) => q.kind === kind && q.options.length === n).slice(0, 1)),
+    );
+    expect(sample.some((q) => q.options.length === 3)).toBe(true);
+    const blocks = toGift(sample).split("\n\n").slice(1);
+    expect(blocks).toHaveLength(sample.length);
+    blocks.forEach((block, i) => {
+      const q = sample[i]!;
+      expect(block).toContain(`// ${q.kind} · ${q.id}`);
+      expect(block.match(/^  [=~]/gm)).toHaveLength(q.options.length);
+      expect(block.match(/^  =/gm)).toHaveLength(1);
+    });
+  });
+
   it("writes one titled multiple-choice block per question, the key marked with =", () => {
     const gift = toGift([question("q-1"), question("q-2", { answerId: "o1" })], { feedbackLanguage: "fr" });
     expect(gift).toContain("::Q1::Que dit l'article ? {\n  ~Faux\n  =Vrai\n  ####L'article le dit.\n}");

@@ -157,4 +157,60 @@ describe("analyseItems", () => {
     expect(item?.options.reduce((n, o) => n + o.count, 0)).toBe(0);
     expect(item?.skipped).toBe(0);
   });
+
+  it("gives no discrimination index below 10 submissions", () => {
+    const [item] = analyseItems(
+      [question("q1")],
+      Array.from({ length: 9 }, () => submission({ q1: "a" })),
+    );
+    expect(item?.discrimination).toBeNull();
+    expect(item?.negativeDiscrimination).toBe(false);
+    expect(item?.options.every((o) => o.discrimination === null)).toBe(true);
+  });
+
+  it("computes the upper–lower 27 % index: the strongest students right, the weakest wrong gives 1", () => {
+    // 11 students: groups of round(11 × 0.27) = 3. The top three got q1 right, the bottom three chose b.
+    const strong = Array.from({ length: 3 }, () => submission({ q1: "a", q2: "b" }, 90));
+    const middle = Array.from({ length: 5 }, () => submission({ q1: "a", q2: "a" }, 60));
+    const weak = Array.from({ length: 3 }, () => submission({ q1: "b", q2: "a" }, 20));
+    const items = analyseItems([question("q1"), question("q2")], [...weak, ...middle, ...strong]);
+    const q1 = items.find((i) => i.questionId === "q1");
+    const q2 = items.find((i) => i.questionId === "q2");
+    expect(q1).toMatchObject({ discrimination: 1, negativeDiscrimination: false });
+    expect(q1?.options.find((o) => o.id === "b")?.discrimination).toBe(-1);
+    // q2: the upper group all chose b, the lower group all got it right.
+    expect(q2).toMatchObject({ discrimination: -1, negativeDiscrimination: true });
+  });
+
+  it("flags a distractor that stronger students chose more than weaker ones, and says why", () => {
+    const strong = Array.from({ length: 3 }, () => submission({ q1: "c" }, 90));
+    const middle = Array.from({ length: 5 }, () => submission({ q1: "a" }, 60));
+    const weak = [submission({ q1: "b" }, 20), submission({ q1: "b" }, 20), submission({ q1: "d" }, 20)];
+    const [item] = analyseItems([question("q1")], [...strong, ...middle, ...weak]);
+    const byId = Object.fromEntries((item?.options ?? []).map((o) => [o.id, o]));
+    expect(byId.c).toMatchObject({
+      notWorking: true,
+      weakReasons: ["chosen-by-stronger"],
+      discrimination: 1,
+    });
+    expect(byId.b).toMatchObject({ notWorking: false, weakReasons: [] });
+    expect(byId.d).toMatchObject({ notWorking: false, weakReasons: [] });
+    expect(byId.a).toMatchObject({ notWorking: false, weakReasons: [] });
+  });
+
+  it("gives both reasons when they both hold", () => {
+    // 40 students: the strongest alone chose d, 1 in 40 (2.5 %) and none of the lower group.
+    const students = [
+      submission({ q1: "d" }, 95),
+      ...Array.from({ length: 38 }, () => submission({ q1: "a" }, 60)),
+      submission({ q1: "b" }, 10),
+    ];
+    const [item] = analyseItems([question("q1")], students);
+    expect(item?.options.find((o) => o.id === "d")?.weakReasons).toEqual([
+      "rarely-chosen",
+      "chosen-by-stronger",
+    ]);
+    expect(item?.options.find((o) => o.id === "c")?.weakReasons).toEqual(["rarely-chosen"]);
+    expect(item?.options.find((o) => o.id === "b")?.weakReasons).toEqual(["rarely-chosen"]);
+  });
 });

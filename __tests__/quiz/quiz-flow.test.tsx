@@ -135,6 +135,23 @@ describe("a whole quiz", () => {
     expect(await screen.findByRole("heading", { name: "Your results" })).toBeInTheDocument();
   });
 
+  it("three options: 4 and D choose nothing, C is the last, and the quiz goes on", async () => {
+    const user = userEvent.setup();
+    const threeOption = bank.filter((q) => q.options.length === 3);
+    expect(threeOption.length).toBeGreaterThan(0);
+    renderQuiz(threeOption);
+    screen.getByRole("button", { name: "Start" }).focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getAllByRole("radio")).toHaveLength(3);
+    await user.keyboard("4");
+    await user.keyboard("d");
+    for (const radio of screen.getAllByRole("radio")) expect(radio).not.toBeChecked();
+    await user.keyboard("c");
+    expect(screen.getAllByRole("radio")[2]).toBeChecked();
+    await user.keyboard("{Enter}");
+    expect(await screen.findByText(/^(Right!|Not quite\.)$/)).toBeInTheDocument();
+  });
+
   it("help halves the points and shows the English", async () => {
     const user = userEvent.setup();
     renderQuiz();
@@ -152,13 +169,13 @@ describe("a whole quiz", () => {
   });
 });
 
-function renderQuiz() {
+function renderQuiz(initialBank: Question[] = bank) {
   return render(
     <SelfStudyQuiz
       lng="en"
       slug="ai-talent-race"
       bankUrl="/api/banks/ai-talent-race"
-      initialBank={bank}
+      initialBank={initialBank}
       sentences={sentences}
       resources={pickResources("en", ["quiz"])}
     />,

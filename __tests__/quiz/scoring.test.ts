@@ -83,6 +83,9 @@ describe("scoreAnswers", () => {
       "comprehension-en": { score: 0, max: 1, correct: 0, count: 1 },
       "true-false": { score: 0, max: 0, correct: 0, count: 0 },
       cloze: { score: 0, max: 0, correct: 0, count: 0 },
+      "main-idea": { score: 0, max: 0, correct: 0, count: 0 },
+      reference: { score: 0, max: 0, correct: 0, count: 0 },
+      connector: { score: 0, max: 0, correct: 0, count: 0 },
     });
   });
 

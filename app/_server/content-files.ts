@@ -12,6 +12,8 @@ import path from "node:path";
 import { checkArticleText, checkSentenceIds, checkVocabulary } from "../../questions/consistency";
 import { checkFacts, checkOutsiders } from "../../questions/fact-checks";
 import { factsSchema, outsidersSchema, type Facts, type Outsiders } from "../../questions/fact-schema";
+import { checkDiscourse } from "../../questions/discourse-checks";
+import { discourseSchema, type Discourse } from "../../questions/discourse-schema";
 import { articleSchema, vocabularySchema, type Article, type Vocabulary } from "../../questions/schema";
 import { ContentError, parseContent } from "../../questions/validate";
 
@@ -27,6 +29,8 @@ export interface ArticleBundle {
   facts: Facts;
   /** The shared pool of wrong values, by slot type. */
   outsiders: Outsiders;
+  /** Paragraph gists, references and connectors; absent when the article has no discourse.json. */
+  discourse?: Discourse;
 }
 
 export function listArticleSlugs(root = ARTICLES_DIR): string[] {
@@ -113,5 +117,14 @@ export function loadArticleBundle(slug: string, root = ARTICLES_DIR): ArticleBun
   const factProblems = checkFacts(article, facts, outsiders);
   if (factProblems.length) throw new ContentError(file("facts.json"), factProblems);
 
-  return { article, vocabulary, source, facts, outsiders };
+  const discoursePath = path.join(dir, "discourse.json");
+  if (!existsSync(discoursePath)) return { article, vocabulary, source, facts, outsiders };
+  const discourse = parseContent(
+    discourseSchema,
+    readJson(discoursePath, file("discourse.json")),
+    file("discourse.json"),
+  );
+  const discourseProblems = checkDiscourse(article, discourse);
+  if (discourseProblems.length) throw new ContentError(file("discourse.json"), discourseProblems);
+  return { article, vocabulary, source, facts, outsiders, discourse };
 }

@@ -1,30 +1,29 @@
 /**
  * Cloze: the original French sentence with one slot's words removed. Options
- * are values of the same type that fit the gap: same gender and number when
- * the key has them, and no "de OpenAI" where the sentence reads "de ____".
+ * are values of the same fine category that fit the gap: same gender and
+ * number when the key has them, no "de OpenAI" where the sentence reads
+ * "de ____", no singular amount after "les". A name everyone knows (a
+ * world-knowledge slot) is never blanked: recalling it tests nothing.
  */
 import type { Fact } from "../fact-schema";
 import { capitalize, fitsAfter, frenchText, inSentence } from "../french";
 import { indexOfWord } from "../article";
 import type { QuestionLanguage } from "../question-types";
 import { candidatesFor, chooseDistractors } from "./distractors";
+import { itemDifficulty } from "./difficulty";
 import { isProperNoun } from "./render";
-import {
-  DISTRACTOR_SETS,
-  LANGUAGES,
-  clampDifficulty,
-  type GenerationContext,
-  type QuestionDraft,
-} from "./types";
+import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 export const BLANK = "____";
 
-function stems(key: string): Record<QuestionLanguage, string> {
-  const oneWord = !/[\s'’-]/.test(key.trim());
-  return oneWord
-    ? { en: "Which word completes the sentence?", fr: frenchText`Quel mot complète la phrase ?` }
-    : { en: "Which words complete the sentence?", fr: frenchText`Quels mots complètent la phrase ?` };
-}
+/**
+ * One neutral instruction: "which word" or "which words" would tell a
+ * one-word key from two-word distractors.
+ */
+const STEM: Record<QuestionLanguage, string> = {
+  en: "What fills the gap?",
+  fr: frenchText`Que faut-il mettre à la place du blanc ?`,
+};
 
 export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDraft[] {
   const sentence = context.sentences.get(fact.sentenceId);
@@ -32,7 +31,7 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
   const drafts: QuestionDraft[] = [];
   for (const slotName of fact.cloze) {
     const key = fact.slots[slotName];
-    if (!key) continue;
+    if (!key || key.worldKnowledge) continue;
     const at = indexOfWord(sentence.fr, key.fr);
     if (at < 0) continue;
     const before = sentence.fr.slice(0, at);
@@ -47,31 +46,36 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
       agreement: true,
       fits: (candidate) => fitsAfter(before, key.fr, display(candidate.fr, candidate.type)),
     }).map((candidate) => ({ ...candidate, fr: display(candidate.fr, candidate.type) }));
-    const stem = stems(key.fr);
+    const distractors = chooseDistractors(key.fr, candidates, (c) => c.fr);
+    if (distractors.length < 2) continue;
+    const oneWord = !/[\s'’-]/.test(key.fr.trim());
     for (const language of LANGUAGES) {
-      for (let set = 0; set < DISTRACTOR_SETS; set++) {
-        const distractors = chooseDistractors(key.fr, candidates, "fr", set);
-        if (distractors.length === 0) continue;
-        drafts.push({
-          kind: "cloze",
-          topicId: fact.id,
-          language,
-          stem: stem[language],
-          stemEn: stem.en,
-          passage,
-          options: [key.fr, ...distractors.map((d) => d.fr)],
-          answer: 0,
-          optionsLanguage: "fr",
-          support: key.fr,
-          evidenceSentenceId: fact.sentenceId,
-          explanation: {
-            en: `The missing words are “${key.fr}” (${key.en}): “${sentence.en}”`,
-            fr: frenchText`Il manque « ${key.fr} » : « ${sentence.fr} »`,
-          },
-          difficulty: clampDifficulty(fact.difficulty + 1),
-          meta: { factId: fact.id, slot: slotName, key, distractors },
-        });
-      }
+      drafts.push({
+        kind: "cloze",
+        topicId: fact.id,
+        language,
+        stem: STEM[language],
+        stemEn: STEM.en,
+        passage,
+        options: [key.fr, ...distractors.map((d) => d.fr)],
+        answer: 0,
+        optionsLanguage: "fr",
+        support: key.fr,
+        evidenceSentenceId: fact.sentenceId,
+        explanation: {
+          en: `The missing ${oneWord ? "word is" : "words are"} “${key.fr}” (${key.en}): “${sentence.en}”`,
+          fr: frenchText`${oneWord ? "Le mot qui manque est" : "Les mots qui manquent sont"} « ${key.fr} » : « ${sentence.fr} »`,
+        },
+        difficulty: itemDifficulty({
+          base: fact.difficulty,
+          frenchStem: false,
+          // Producing several words of the sentence is harder than recognising one.
+          paraphrasedKey: !oneWord,
+          articleDistractors: distractors.filter((d) => d.source === "article").length,
+          optionCount: distractors.length + 1,
+        }),
+        meta: { factId: fact.id, slot: slotName, key, distractors },
+      });
     }
   }
   return drafts;

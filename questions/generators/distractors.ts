@@ -19,7 +19,16 @@ export interface Candidate {
   gender?: "m" | "f";
   number?: "sg" | "pl";
   quantity?: Quantity;
+  paraphrase?: { fr: string; en: string };
   source: CandidateSource;
+}
+
+/** How a value reads as an option: its paraphrase when it has one. */
+export function optionText(
+  value: Pick<Candidate, "fr" | "en" | "paraphrase">,
+  language: "fr" | "en",
+): string {
+  return value.paraphrase?.[language] ?? value[language];
 }
 
 export type Pools = ReadonlyMap<string, readonly Candidate[]>;
@@ -35,6 +44,8 @@ export function buildPools(facts: Facts, outsiders: Outsiders): Pools {
   };
   for (const fact of facts) {
     for (const slot of Object.values(fact.slots)) {
+      // World knowledge is never a distractor either: everyone can rule it out.
+      if (slot.worldKnowledge) continue;
       // `exclude` belongs to the slot's own questions, not to the value as a distractor elsewhere.
       add(slot.type, {
         fr: slot.fr,
@@ -44,6 +55,7 @@ export function buildPools(facts: Facts, outsiders: Outsiders): Pools {
         gender: slot.gender,
         number: slot.number,
         quantity: slot.quantity,
+        paraphrase: slot.paraphrase,
         source: "article",
       });
     }
@@ -62,6 +74,11 @@ export interface CandidateQuery {
   agreement?: boolean;
   /** Any further condition, such as fitting the words before a blank. */
   fits?: (candidate: Candidate) => boolean;
+  /**
+   * Only values the article itself gives (or, for numbers, another number):
+   * a false statement must be one the text contradicts.
+   */
+  articleOnly?: boolean;
 }
 
 /**
@@ -70,7 +87,7 @@ export interface CandidateQuery {
  * fact and slot so that different facts do not all lead with the same value.
  */
 export function candidatesFor(query: CandidateQuery): Candidate[] {
-  const { fact, slotName, pools, agreement = false, fits } = query;
+  const { fact, slotName, pools, agreement = false, fits, articleOnly = false } = query;
   const key = fact.slots[slotName];
   if (!key) return [];
   const taken = new Set<string>();
@@ -82,9 +99,15 @@ export function candidatesFor(query: CandidateQuery): Candidate[] {
   for (const other of Object.values(fact.slots)) {
     forbid(other.fr);
     forbid(other.en);
+    if (other.paraphrase) {
+      forbid(other.paraphrase.fr);
+      forbid(other.paraphrase.en);
+    }
   }
 
   const pool = pools.get(key.type) ?? [];
+  // A different number contradicts the text's number: numbers may come from outside the article.
+  const outsidersAllowed = !articleOnly || key.quantity !== undefined;
   const rescaled: Candidate[] = key.quantity
     ? rescaledQuantities(key.quantity).map((r) => ({
         ...r,
@@ -102,32 +125,35 @@ export function candidatesFor(query: CandidateQuery): Candidate[] {
       random,
     ),
     ...rescaled,
-    ...shuffle(
-      pool.filter((c) => c.source === "outsider"),
-      random,
-    ),
+    ...(!outsidersAllowed
+      ? []
+      : shuffle(
+          pool.filter((c) => c.source === "outsider"),
+          random,
+        )),
   ];
 
   const out: Candidate[] = [];
   for (const candidate of ordered) {
-    if (key.category && candidate.category !== key.category) continue;
+    // Fine categories: a key without one takes only values without one, so none is the odd one out.
+    if (candidate.category !== key.category) continue;
     if (key.quantity && (!candidate.quantity || !isPlausibleScale(key.quantity, candidate.quantity)))
       continue;
     if (agreement && key.gender && candidate.gender !== key.gender) continue;
     if (agreement && key.number && candidate.number !== key.number) continue;
     if (fits && !fits(candidate)) continue;
-    const fr = normalizeForComparison(candidate.fr);
-    const en = normalizeForComparison(candidate.en);
-    if (taken.has(fr) || taken.has(en)) continue;
-    taken.add(fr);
-    taken.add(en);
+    const texts = [candidate.fr, candidate.en, candidate.paraphrase?.fr, candidate.paraphrase?.en]
+      .filter((t): t is string => t !== undefined)
+      .map(normalizeForComparison);
+    if (texts.some((t) => taken.has(t))) continue;
+    for (const t of texts) taken.add(t);
     out.push(candidate);
   }
   return out;
 }
 
 /** Close in length: a much longer or shorter option gives itself away. */
-function closeInLength(key: string, text: string): boolean {
+export function closeInLength(key: string, text: string): boolean {
   const ratio = text.length / Math.max(1, key.length);
   return (ratio >= 0.5 && ratio <= 2) || Math.abs(text.length - key.length) <= 6;
 }
@@ -136,38 +162,39 @@ function closeInLength(key: string, text: string): boolean {
 export function orderByForm(
   key: string,
   candidates: readonly Candidate[],
-  language: "fr" | "en",
+  text: (c: Candidate) => string,
 ): Candidate[] {
-  const close = candidates.filter((c) => closeInLength(key, c[language]));
-  const far = candidates.filter((c) => !closeInLength(key, c[language]));
+  const close = candidates.filter((c) => closeInLength(key, text(c)));
+  const far = candidates.filter((c) => !closeInLength(key, text(c)));
   return [...close, ...far];
 }
 
 /**
- * The distractors of one variant. Set 0 takes the best candidates; set 1
- * the next ones (wrapping round), so a retry meets other wrong answers. When
- * the key would be the longest option, a longer candidate is swapped in, so
- * that "pick the longest" is not a winning strategy.
+ * The distractors of a question: two or three, best first (the article's
+ * own values lead). One of very different length is left out when two of the
+ * key's length exist, since it would be the odd one out: three good options
+ * beat four with a weak one. When the key would be the longest option, a
+ * longer candidate is swapped in, so that "pick the longest" never pays.
  */
 export function chooseDistractors(
   key: string,
   candidates: readonly Candidate[],
-  language: "fr" | "en",
-  setIndex: number,
+  text: (c: Candidate) => string,
   count = 3,
 ): Candidate[] {
-  const ordered = orderByForm(key, candidates, language);
-  if (ordered.length <= count) return ordered;
-  const start = (setIndex * count) % ordered.length;
-  const chosen = Array.from({ length: count }, (_, i) => ordered[(start + i) % ordered.length] as Candidate);
+  const close = candidates.filter((c) => closeInLength(key, text(c)));
+  const usable = close.length >= 2 ? close : orderByForm(key, candidates, text);
+  const chosen = usable.slice(0, count);
+  if (chosen.length < 2) return chosen;
 
-  const length = (c: Candidate) => c[language].length;
-  if (chosen.every((c) => length(c) <= key.length)) {
-    const longer = ordered.find(
-      (c) => !chosen.includes(c) && length(c) > key.length && closeInLength(key, c[language]),
-    );
+  const length = (c: Candidate) => text(c).length;
+  if (chosen.every((c) => length(c) < key.length)) {
+    const longer = usable.find((c) => !chosen.includes(c) && length(c) > key.length);
+    // The article's own values are the best distractors: an outsider gives way first.
+    const replaceable = chosen.filter((c) => c.source !== "article");
+    const pool = replaceable.length ? replaceable : chosen;
     if (longer) {
-      const shortest = chosen.reduce((a, b) => (length(b) < length(a) ? b : a));
+      const shortest = pool.reduce((a, b) => (length(b) < length(a) ? b : a));
       chosen[chosen.indexOf(shortest)] = longer;
     }
   }

@@ -33,7 +33,9 @@ export function renderTemplate(
     const value = values[name];
     // The fact schema guarantees every placeholder names a slot.
     if (!value) throw new Error(`template refers to unknown slot "${name}"`);
-    const text = inSentence(value[language], isProperNoun(value.type));
+    // A value restated in our sentence takes our typography, unlike a quotation of the article.
+    const raw = inSentence(value[language], isProperNoun(value.type));
+    const text = language === "fr" ? typesetFrench(raw) : raw;
     out = language === "fr" ? joinFrench(out, text) : out + text;
     last = match.index + match[0].length;
   }

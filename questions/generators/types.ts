@@ -2,6 +2,7 @@
  * What the kind generators hand to the assembler: a question before it has
  * an id, a variant number and shuffled options.
  */
+import type { Discourse } from "../discourse-schema";
 import type { Fact, Facts, Outsiders } from "../fact-schema";
 import type { Question, QuestionKind, QuestionLanguage } from "../question-types";
 import type { Article, Sentence, SentenceId, Vocabulary } from "../schema";
@@ -13,6 +14,12 @@ export interface ArticleContent {
   vocabulary: Vocabulary;
   facts: Facts;
   outsiders: Outsiders;
+  /**
+   * What only the text as a whole answers: paragraph gists, what a phrase
+   * refers to, what a connector signals (`discourse.json`). Optional: an
+   * article without it gets no questions of those kinds.
+   */
+  discourse?: Discourse;
 }
 
 export interface GenerationContext {
@@ -27,11 +34,15 @@ export interface QuestionMeta {
   termId?: string;
   /** The slot asked, blanked or swapped. */
   slot?: string;
-  key?: Pick<Candidate, "fr" | "en" | "quantity">;
+  key?: Pick<Candidate, "fr" | "en" | "quantity" | "type" | "category" | "paraphrase">;
   distractors?: readonly Candidate[];
   /** Vrai ou faux: whether the statement is true, and the value swapped in when it is not. */
   truth?: boolean;
   swapped?: Candidate;
+  /** Vocabulary: a false friend of the term stands among the options. */
+  falseFriendShown?: boolean;
+  /** Text-level kinds: the paragraph, reference or connector asked about. */
+  discourseId?: string;
 }
 
 export interface QuestionDraft {
@@ -62,9 +73,6 @@ export interface GeneratedQuestion {
 export type FactGenerator = (context: GenerationContext, fact: Fact) => QuestionDraft[];
 
 export const LANGUAGES: readonly QuestionLanguage[] = ["en", "fr"];
-
-/** Two distractor sets per stem: a retry meets the same fact with other wrong answers. */
-export const DISTRACTOR_SETS = 2;
 
 export function clampDifficulty(n: number): 1 | 2 | 3 {
   return n <= 1 ? 1 : n >= 3 ? 3 : 2;

@@ -1,29 +1,21 @@
 /**
- * Vocabulary in context: what a glossed word or expression means in this
- * article. Options are English glosses: the key is the term's gloss, the
- * distractors its authored wrong glosses (false friends, other senses).
+ * Vocabulary in context: what a glossed word or expression means in the
+ * sentence where it stands, the sentence always shown. Options are English
+ * glosses: the key is the term's gloss, the distractors its authored wrong
+ * glosses (false friends, other senses). Only terms worth asking: B1 and
+ * above, and no transparent cognate unless a false friend is among the options.
  */
 import { indexOfWord } from "../article";
 import { frenchText } from "../french";
 import type { QuestionLanguage } from "../question-types";
 import type { Term } from "../schema";
 import { allDistinct, normalizeForComparison } from "../normalize";
-import { clampDifficulty, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
+import { isTransparentCognate } from "../cognates";
+import { itemDifficulty } from "./difficulty";
+import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 const LEVEL_DIFFICULTY: Readonly<Record<string, number>> = { A1: 1, A2: 1, B1: 1, B2: 2, C1: 3, C2: 3 };
-
-function isExpression(term: Term, surface: string): boolean {
-  return term.pos === "expression" || /\s/.test(surface.trim());
-}
-
-function bareStem(term: Term, surface: string): Record<QuestionLanguage, string> {
-  return {
-    en: "What does this mean in the article?",
-    fr: isExpression(term, surface)
-      ? frenchText`Que signifie cette expression dans l'article ?`
-      : frenchText`Que signifie ce mot dans l'article ?`,
-  };
-}
+const BELOW_B1 = new Set(["A1", "A2"]);
 
 function inSentenceStem(surface: string): Record<QuestionLanguage, string> {
   return {
@@ -32,10 +24,12 @@ function inSentenceStem(surface: string): Record<QuestionLanguage, string> {
   };
 }
 
-/** Wrong glosses that differ from the gloss and from each other, in authored order. */
+/** Wrong glosses that differ from the gloss and from each other, false friends first. */
 function usableWrongGlosses(term: Term): string[] {
   const seen = new Set([normalizeForComparison(term.gloss)]);
-  return term.wrongGlosses.filter((gloss) => {
+  const friends = term.falseFriends ?? [];
+  const ordered = [...friends, ...term.wrongGlosses.filter((g) => !friends.includes(g))];
+  return ordered.filter((gloss) => {
     const key = normalizeForComparison(gloss);
     if (seen.has(key)) return false;
     seen.add(key);
@@ -77,29 +71,26 @@ function optionTexts(
   return forms.find((form) => !keyIsLongest(form)) ?? forms[0];
 }
 
-function distractorSet(wrong: readonly string[], setIndex: number, count = 3): string[] {
-  if (wrong.length <= count) return [...wrong];
-  const start = (setIndex * count) % wrong.length;
-  return Array.from({ length: count }, (_, i) => wrong[(start + i) % wrong.length] as string);
+/** Whether a term is worth a vocabulary question at all. */
+export function isWorthAsking(term: Term): boolean {
+  if (BELOW_B1.has(term.level)) return false;
+  return !isTransparentCognate(term) || (term.falseFriends ?? []).length > 0;
 }
 
 export function vocabularyDrafts(context: GenerationContext, term: Term): QuestionDraft[] {
-  const wrong = usableWrongGlosses(term);
-  if (wrong.length === 0) return [];
-  // First the term on its own, then the term inside each sentence where it stands.
-  const contexts = [
-    { sentenceId: term.sentenceIds[0], inSentence: false },
-    ...term.sentenceIds.map((sentenceId) => ({ sentenceId, inSentence: true })),
-  ];
+  if (!isWorthAsking(term)) return [];
+  const wrong = usableWrongGlosses(term).slice(0, 3);
+  if (wrong.length < 2) return [];
   const drafts: QuestionDraft[] = [];
   for (const language of LANGUAGES) {
-    contexts.forEach(({ sentenceId, inSentence }, index) => {
-      const sentence = sentenceId === undefined ? undefined : context.sentences.get(sentenceId);
+    term.sentenceIds.forEach((sentenceId, index) => {
+      const sentence = context.sentences.get(sentenceId);
       if (!sentence) return;
       const surface = term.surfaces.find((s) => indexOfWord(sentence.fr, s) >= 0);
       if (!surface) return;
-      const stem = inSentence ? inSentenceStem(surface) : bareStem(term, surface);
-      const options = optionTexts(term, distractorSet(wrong, index), inSentence);
+      const stem = inSentenceStem(surface);
+      // Each sentence prefers another form of the gloss, so a retry reads differently.
+      const options = optionTexts(term, wrong, index % 2 === 1);
       if (!options) return;
       drafts.push({
         kind: "vocabulary",
@@ -107,7 +98,7 @@ export function vocabularyDrafts(context: GenerationContext, term: Term): Questi
         language,
         stem: stem[language],
         stemEn: stem.en,
-        passage: inSentence ? sentence.fr : surface,
+        passage: sentence.fr,
         options,
         answer: 0,
         optionsLanguage: "en",
@@ -115,10 +106,19 @@ export function vocabularyDrafts(context: GenerationContext, term: Term): Questi
         evidenceSentenceId: sentence.id,
         explanation: {
           en: `Here “${surface}” means “${term.gloss}”: “${sentence.en}”`,
-          fr: frenchText`Ici, « ${surface} » veut dire « ${term.gloss} » : « ${sentence.fr} »`,
+          fr: frenchText`Ici, « ${surface} » se traduit par « ${term.gloss} » : « ${sentence.fr} »`,
         },
-        difficulty: clampDifficulty(LEVEL_DIFFICULTY[term.level] ?? 2),
-        meta: { termId: term.id },
+        difficulty: itemDifficulty({
+          base: LEVEL_DIFFICULTY[term.level] ?? 2,
+          frenchStem: false,
+          paraphrasedKey: false,
+          articleDistractors: 0,
+          optionCount: options.length,
+        }),
+        meta: {
+          termId: term.id,
+          falseFriendShown: (term.falseFriends ?? []).some((f) => options.includes(f)),
+        },
       });
     });
   }

@@ -40,6 +40,8 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
 
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const actionsRef = useRef<HTMLDivElement>(null);
   const isLast = index === total - 1;
   const inFeedback = status === "feedback";
 
@@ -48,9 +50,13 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
     headingRef.current?.focus();
   }, [question?.id]);
 
-  // Feedback: the verdict is announced by the live region; focus goes to the next step.
+  // Feedback: the verdict is announced by the live region, and scrolled into view above the
+  // sticky action bar (on a phone it would sit under it, and "Next" would be all one sees);
+  // focus goes to the next step without scrolling away from it.
   useEffect(() => {
-    if (inFeedback) nextRef.current?.focus();
+    if (!inFeedback) return;
+    revealAboveBar(feedbackRef.current, actionsRef.current);
+    nextRef.current?.focus({ preventScroll: true });
   }, [inFeedback]);
 
   useEffect(() => {
@@ -189,7 +195,7 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
 
       <div aria-live="polite" className="feedback-live">
         {keyed ? (
-          <div className={`feedback ${isCorrect ? "feedback--right" : "feedback--wrong"}`}>
+          <div ref={feedbackRef} className={`feedback ${isCorrect ? "feedback--right" : "feedback--wrong"}`}>
             <p className="feedback__verdict">
               {isCorrect
                 ? usedAnyHelp
@@ -215,7 +221,7 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
         ) : null}
       </div>
 
-      <div className="actions actions--sticky">
+      <div ref={actionsRef} className="actions actions--sticky">
         {inFeedback ? (
           <button
             ref={nextRef}
@@ -254,6 +260,28 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
       </div>
     </section>
   );
+}
+
+/**
+ * Scrolls just enough for `element` to stand whole between the top of the
+ * window and the top of the sticky bar; if it is taller than that, its top
+ * goes to the top of the window, so the verdict and the key are seen first.
+ * Instant when the reader asked for reduced motion.
+ */
+function revealAboveBar(element: HTMLElement | null, bar: HTMLElement | null): void {
+  if (!element) return;
+  const margin = 8;
+  const box = element.getBoundingClientRect();
+  // Not laid out (hidden, or no layout engine): nothing to bring into view.
+  if (box.height === 0) return;
+  const barTop = bar?.getBoundingClientRect().top ?? window.innerHeight;
+  const visibleBottom = Math.min(window.innerHeight, barTop) - margin;
+  let delta = 0;
+  if (box.bottom > visibleBottom) delta = box.bottom - visibleBottom;
+  if (box.top - delta < margin) delta = box.top - margin;
+  if (Math.abs(delta) < 1) return;
+  const reduced = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
+  window.scrollBy({ top: delta, behavior: reduced ? "auto" : "smooth" });
 }
 
 interface OptionRowProps {

@@ -32,6 +32,11 @@ function formatNumber(value: number, lng: Locale) {
   return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(value);
 }
 
+/** Discrimination runs from −1 to 1: two decimals and a real minus sign. */
+function formatIndex(value: number, lng: Locale) {
+  return new Intl.NumberFormat(lng, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
 function formatDuration(ms: number) {
   const seconds = Math.round(ms / 1000);
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
@@ -148,6 +153,7 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
         <section aria-labelledby="items-heading" className="results-section">
           <h2 id="items-heading">{t("results.items")}</h2>
           <p className="hint">{t("results.itemsIntro")}</p>
+          <p className="hint">{t("results.itemsMethod")}</p>
           <ol className="items">
             {questions.map((item) => (
               <li key={item.questionId} className="item">
@@ -160,6 +166,19 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                   ) : null}
                 </p>
                 <p className="item__prompt">{item.prompt}</p>
+                <p className="item__discrimination">
+                  {item.discrimination === null
+                    ? t("results.discriminationPending")
+                    : t("results.discrimination", { value: formatIndex(item.discrimination, lng) })}
+                  {item.negativeDiscrimination ? (
+                    <>
+                      {" "}
+                      <span className="badge badge--small badge--warn">
+                        {t("results.negativeDiscrimination")}
+                      </span>
+                    </>
+                  ) : null}
+                </p>
                 <ul className="item__options">
                   {item.options.map((option) => (
                     <li
@@ -171,6 +190,17 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                         {option.isKey ? <span className="badge badge--small">{t("results.key")}</span> : null}
                         {option.notWorking ? (
                           <span className="badge badge--small badge--warn">{t("results.notWorking")}</span>
+                        ) : null}
+                        {option.weakReasons.length ? (
+                          <span className="item__weak-why">
+                            {option.weakReasons
+                              .map((reason) =>
+                                reason === "rarely-chosen"
+                                  ? t("results.weakRarelyChosen")
+                                  : t("results.weakChosenByStronger"),
+                              )
+                              .join(t("results.reasonSeparator"))}
+                          </span>
                         ) : null}
                       </span>
                       <span className="item__option-count">

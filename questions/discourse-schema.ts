@@ -1,0 +1,71 @@
+/**
+ * The zod schema of `<article>/discourse.json`: what only the text as a whole
+ * answers. Paragraph gists (the main idea of a paragraph, the other
+ * paragraphs' gists as wrong answers), references (what "Son entreprise" or
+ * "cette dynamique" points back to) and connectors (what "Cependant" or
+ * "tout en" signals). Optional: an article without it simply gets no
+ * questions of these kinds.
+ */
+import { z } from "zod";
+import { sentenceIdSchema } from "./schema";
+
+const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const bilingualSchema = z.strictObject({ en: z.string().min(1), fr: z.string().min(1) });
+
+/** What a connector can signal; each has a fixed wording in `generators/discourse.ts`. */
+export const CONNECTOR_FUNCTIONS = [
+  "contrast",
+  "concession",
+  "addition",
+  "cause",
+  "consequence",
+  "example",
+  "simultaneity",
+] as const;
+export type ConnectorFunction = (typeof CONNECTOR_FUNCTIONS)[number];
+
+export const gistSchema = z.strictObject({
+  paragraphId: z.string().regex(/^p\d+$/, 'must be "p" followed by a number'),
+  /** The sentence that carries the paragraph's main idea: the evidence. */
+  sentenceId: sentenceIdSchema,
+  /** French words of that sentence that state the idea. */
+  support: z.string().min(1),
+  /** The main idea in our own words, about as long as the other gists. */
+  gist: bilingualSchema,
+  /** Paragraphs whose gists could pass for this paragraph's main idea: never offered as wrong answers here. */
+  exclude: z.array(z.string().regex(/^p\d+$/)).optional(),
+});
+
+export const referenceSchema = z.strictObject({
+  id: z.string().regex(kebabCase, "must be kebab-case"),
+  /** The sentence where the referring words stand: the passage shown. */
+  sentenceId: sentenceIdSchema,
+  /** The referring words exactly as in the sentence ("Son entreprise", "cette dynamique"). */
+  surface: z.string().min(1),
+  /** Where the text names what the words point back to: the evidence. */
+  antecedentSentenceId: sentenceIdSchema,
+  /** French words of that sentence naming it. */
+  support: z.string().min(1),
+  key: bilingualSchema,
+  /** Other people, companies or events that the text mentions: never outsiders. */
+  distractors: z.array(bilingualSchema).min(2).max(3),
+});
+
+export const connectorSchema = z.strictObject({
+  id: z.string().regex(kebabCase, "must be kebab-case"),
+  sentenceId: sentenceIdSchema,
+  surface: z.string().min(1),
+  function: z.enum(CONNECTOR_FUNCTIONS),
+  /** Functions also defensible here ("tout en" also concedes): never offered as wrong. */
+  exclude: z.array(z.enum(CONNECTOR_FUNCTIONS)).optional(),
+});
+
+export const discourseSchema = z.strictObject({
+  paragraphs: z.array(gistSchema).default([]),
+  references: z.array(referenceSchema).default([]),
+  connectors: z.array(connectorSchema).default([]),
+});
+export type Discourse = z.infer<typeof discourseSchema>;
+export type Gist = z.infer<typeof gistSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Connector = z.infer<typeof connectorSchema>;

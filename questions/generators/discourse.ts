@@ -1,0 +1,180 @@
+/**
+ * Questions that only the text as a whole answers:
+ * - main-idea: a paragraph shown whole, "what is it mainly about?", the other
+ *   paragraphs' gists as wrong answers (minus those too close to the key);
+ * - reference: what words such as "Son entreprise" or "cette dynamique" point
+ *   back to, the wrong answers being other things the text names;
+ * - connector: what "Cependant", "tout en" or "suite aux" signals, shown with
+ *   the sentence before it, the wrong answers other functions with the same
+ *   wording pattern (minus functions also defensible there).
+ * Options are in the quiz's language; the passage is always the article's French.
+ */
+import type { Connector, ConnectorFunction, Gist, Reference } from "../discourse-schema";
+import { CONNECTOR_FUNCTIONS } from "../discourse-schema";
+import { frenchText, joinFrench, typesetFrench } from "../french";
+import { createRandom, shuffle } from "../random";
+import type { QuestionLanguage } from "../question-types";
+import type { Sentence } from "../schema";
+import { itemDifficulty } from "./difficulty";
+import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
+
+/** Same pattern and about the same length in each language, so none stands out. */
+export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
+  contrast: { en: "a contrast between two facts", fr: "une opposition entre deux faits" },
+  concession: { en: "a fact that holds all the same", fr: "un fait qui reste vrai malgré tout" },
+  addition: { en: "an extra point of the same kind", fr: "un point de plus du même ordre" },
+  cause: { en: "the cause of what is described", fr: "la cause de ce qui est décrit" },
+  consequence: { en: "a result of what comes before", fr: "une conséquence de ce qui précède" },
+  example: { en: "an example of a wider category", fr: "un exemple d’une catégorie plus large" },
+  simultaneity: { en: "a second action at the same time", fr: "une seconde action menée en même temps" },
+};
+
+/** Our own French (gists, references) gets French spacing; English is left as written. */
+function ours(text: string, language: QuestionLanguage): string {
+  return language === "fr" ? typesetFrench(text) : text;
+}
+
+function paragraphText(context: GenerationContext, paragraphId: string): string | undefined {
+  const paragraph = context.content.article.paragraphs.find((p) => p.id === paragraphId);
+  return paragraph?.sentences.map((s) => s.fr).join(" ");
+}
+
+function sentenceCount(context: GenerationContext, paragraphId: string): number {
+  return context.content.article.paragraphs.find((p) => p.id === paragraphId)?.sentences.length ?? 1;
+}
+
+function previousSentence(context: GenerationContext, sentenceId: string): Sentence | undefined {
+  const all = [...context.sentences.values()];
+  const index = all.findIndex((s) => s.id === sentenceId);
+  const previous = index > 0 ? all[index - 1] : undefined;
+  // The title is not the sentence before the first paragraph's first sentence.
+  return previous?.id === "title" ? undefined : previous;
+}
+
+export function mainIdeaDrafts(context: GenerationContext, gist: Gist): QuestionDraft[] {
+  const gists = context.content.discourse?.paragraphs ?? [];
+  const passage = paragraphText(context, gist.paragraphId);
+  const sentence = context.sentences.get(gist.sentenceId);
+  if (!passage || !sentence) return [];
+  const excluded = new Set([gist.paragraphId, ...(gist.exclude ?? [])]);
+  // Seeded by the paragraph, so each paragraph meets a different set of wrong gists.
+  const others = shuffle(
+    gists.filter((g) => !excluded.has(g.paragraphId)),
+    createRandom(`main-idea/${gist.paragraphId}`),
+  ).slice(0, 3);
+  if (others.length < 2) return [];
+  return LANGUAGES.map((language) => ({
+    kind: "main-idea" as const,
+    topicId: `paragraph:${gist.paragraphId}`,
+    language,
+    stem:
+      language === "en"
+        ? "What is this paragraph mainly about?"
+        : frenchText`Quelle est l’idée principale de ce paragraphe ?`,
+    stemEn: "What is this paragraph mainly about?",
+    passage,
+    options: [gist, ...others].map((g) => ours(g.gist[language], language)),
+    answer: 0,
+    optionsLanguage: language,
+    support: gist.support,
+    evidenceSentenceId: gist.sentenceId,
+    explanation: {
+      en: `The paragraph turns on this sentence: “${sentence.en}”`,
+      fr: frenchText`Le paragraphe s’articule autour de cette phrase : « ${sentence.fr} »`,
+    },
+    difficulty: itemDifficulty({
+      // A longer paragraph is more to hold in mind.
+      base: 0.5 + 0.5 * sentenceCount(context, gist.paragraphId),
+      frenchStem: language === "fr",
+      paraphrasedKey: true,
+      articleDistractors: others.length,
+      optionCount: others.length + 1,
+    }),
+    meta: { discourseId: gist.paragraphId },
+  }));
+}
+
+export function referenceDrafts(context: GenerationContext, reference: Reference): QuestionDraft[] {
+  const sentence = context.sentences.get(reference.sentenceId);
+  const antecedent = context.sentences.get(reference.antecedentSentenceId);
+  if (!sentence || !antecedent) return [];
+  const stem = {
+    en: `In this sentence, what does “${reference.surface}” refer to?`,
+    fr: frenchText`Dans cette phrase, à quoi renvoie « ${reference.surface} » ?`,
+  };
+  return LANGUAGES.map((language) => ({
+    kind: "reference" as const,
+    topicId: `reference:${reference.id}`,
+    language,
+    stem: stem[language],
+    stemEn: stem.en,
+    passage: sentence.fr,
+    options: [reference.key, ...reference.distractors].map((o) => ours(o[language], language)),
+    answer: 0,
+    optionsLanguage: language,
+    support: reference.support,
+    evidenceSentenceId: reference.antecedentSentenceId,
+    explanation: {
+      en: `“${reference.surface}” refers to ${reference.key.en}: “${antecedent.en}”`,
+      fr: frenchText`${joinFrench(frenchText`« ${reference.surface} » renvoie à `, reference.key.fr)} : « ${antecedent.fr} »`,
+    },
+    difficulty: itemDifficulty({
+      base: reference.antecedentSentenceId === reference.sentenceId ? 1 : 2,
+      frenchStem: language === "fr",
+      paraphrasedKey: true,
+      articleDistractors: reference.distractors.length,
+      optionCount: reference.distractors.length + 1,
+    }),
+    meta: { discourseId: reference.id },
+  }));
+}
+
+export function connectorDrafts(context: GenerationContext, connector: Connector): QuestionDraft[] {
+  const sentence = context.sentences.get(connector.sentenceId);
+  if (!sentence) return [];
+  const before = previousSentence(context, connector.sentenceId);
+  const excluded = new Set<ConnectorFunction>([connector.function, ...(connector.exclude ?? [])]);
+  const wrong = shuffle(
+    CONNECTOR_FUNCTIONS.filter((f) => !excluded.has(f)),
+    createRandom(`connector/${connector.id}`),
+  ).slice(0, 3);
+  if (wrong.length < 2) return [];
+  const stem = {
+    en: `In the second sentence, what does “${connector.surface}” signal?`,
+    fr: frenchText`Dans la seconde phrase, qu’annonce « ${connector.surface} » ?`,
+  };
+  const passage = before ? `${before.fr} ${sentence.fr}` : sentence.fr;
+  const single = !before;
+  if (single) {
+    stem.en = `In this sentence, what does “${connector.surface}” signal?`;
+    stem.fr = frenchText`Dans cette phrase, qu’annonce « ${connector.surface} » ?`;
+  }
+  return LANGUAGES.map((language) => ({
+    kind: "connector" as const,
+    topicId: `connector:${connector.id}`,
+    language,
+    stem: stem[language],
+    stemEn: stem.en,
+    passage,
+    options: [
+      FUNCTION_WORDING[connector.function][language],
+      ...wrong.map((f) => FUNCTION_WORDING[f][language]),
+    ],
+    answer: 0,
+    optionsLanguage: language,
+    support: connector.surface,
+    evidenceSentenceId: connector.sentenceId,
+    explanation: {
+      en: `“${connector.surface}” introduces ${FUNCTION_WORDING[connector.function].en}: “${sentence.en}”`,
+      fr: frenchText`« ${connector.surface} » introduit ${FUNCTION_WORDING[connector.function].fr} : « ${sentence.fr} »`,
+    },
+    difficulty: itemDifficulty({
+      base: 2,
+      frenchStem: language === "fr",
+      paraphrasedKey: true,
+      articleDistractors: 0,
+      optionCount: wrong.length + 1,
+    }),
+    meta: { discourseId: connector.id },
+  }));
+}
