@@ -41,12 +41,17 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
           </ul>
         </section>
         <HomeHistory
+          lng={lng}
           slugs={bundles.map((bundle) => bundle.article.slug)}
           heading={t("historyHeading")}
           labels={{
             empty: tq("history.empty"),
-            // Placeholders pass through i18next and are filled in the browser.
-            chartLabel: tq("history.chartLabel", { count: "{count}" as unknown as number }),
+            // Placeholders pass through i18next and are filled in the browser; `count`
+            // only picks the plural form (the browser knows how many quizzes there are).
+            chartLabel: {
+              one: tq("history.chartLabel", { count: 1, shown: "{shown}", scores: "{scores}" }),
+              other: tq("history.chartLabel", { count: 2, shown: "{shown}", scores: "{scores}" }),
+            },
             latest: tq("history.latest", { percentage: "{percentage}", mode: "{mode}" }),
             practice: tq("history.practice"),
             test: tq("history.test"),
