@@ -3,9 +3,8 @@
 import type { Locale } from "@/i18n-config";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
-import { hasKey } from "@/questions/question-types";
 import { selectCurrentAnswer, selectCurrentQuestion } from "../quiz-selectors";
-import type { QuizQuestion } from "../quiz-state";
+import { hasKey, type QuizQuestion } from "../quiz-state";
 import { useQuizStore, useQuizStoreApi } from "../quiz-store-context";
 import { fillNode, SLOT } from "@/app/_components/fill-node";
 import { EvidenceQuote } from "./evidence-quote";
