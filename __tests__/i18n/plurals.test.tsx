@@ -8,6 +8,7 @@
 import { render, screen } from "@testing-library/react";
 import { createInstance } from "i18next";
 import { QuizHistory, type QuizHistoryLabels } from "@/app/quiz/components/quiz-history";
+import { quizHistoryLabels } from "@/app/quiz/components/quiz-history-labels";
 import { SELF_STUDY_KEY } from "@/app/quiz/components/self-study-key";
 import { createQuizStore } from "@/app/quiz/quiz-store";
 import { resources } from "@/app/i18n/resources";
@@ -49,19 +50,9 @@ describe.each([
   });
 });
 
-/** The home page's labels, made as the home page makes them. */
+/** The home page's labels, made by the same function as on the home page. */
 async function historyLabels(lng: Locale): Promise<QuizHistoryLabels> {
-  const { quiz: t } = await translators(lng);
-  return {
-    empty: t("history.empty"),
-    chartLabel: {
-      one: t("history.chartLabel", { count: 1, shown: "{shown}", scores: "{scores}" }),
-      other: t("history.chartLabel", { count: 2, shown: "{shown}", scores: "{scores}" }),
-    },
-    latest: t("history.latest", { percentage: "{percentage}", mode: "{mode}" }),
-    practice: t("history.practice"),
-    test: t("history.test"),
-  };
+  return quizHistoryLabels((await translators(lng)).quiz);
 }
 
 /** Finishes `times` perfect practice quizzes on this device, as the learner would. */

@@ -7,6 +7,7 @@ import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { ArticleCard } from "@/app/_components/article-card";
 import { HomeHistory } from "@/app/_components/home-history";
+import { quizHistoryLabels } from "@/app/quiz/components/quiz-history-labels";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise<Metadata> {
   const { lng } = await params;
@@ -44,18 +45,7 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
           lng={lng}
           slugs={bundles.map((bundle) => bundle.article.slug)}
           heading={t("historyHeading")}
-          labels={{
-            empty: tq("history.empty"),
-            // Placeholders pass through i18next and are filled in the browser; `count`
-            // only picks the plural form (the browser knows how many quizzes there are).
-            chartLabel: {
-              one: tq("history.chartLabel", { count: 1, shown: "{shown}", scores: "{scores}" }),
-              other: tq("history.chartLabel", { count: 2, shown: "{shown}", scores: "{scores}" }),
-            },
-            latest: tq("history.latest", { percentage: "{percentage}", mode: "{mode}" }),
-            practice: tq("history.practice"),
-            test: tq("history.test"),
-          }}
+          labels={quizHistoryLabels(tq)}
         />
       </main>
       <SiteFooter lng={lng} />
