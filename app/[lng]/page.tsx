@@ -7,6 +7,7 @@ import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { ArticleCard } from "@/app/_components/article-card";
 import { HomeHistory } from "@/app/_components/home-history";
+import { quizHistoryLabels } from "@/app/quiz/components/quiz-history-labels";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise<Metadata> {
   const { lng } = await params;
@@ -41,16 +42,10 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
           </ul>
         </section>
         <HomeHistory
+          lng={lng}
           slugs={bundles.map((bundle) => bundle.article.slug)}
           heading={t("historyHeading")}
-          labels={{
-            empty: tq("history.empty"),
-            // Placeholders pass through i18next and are filled in the browser.
-            chartLabel: tq("history.chartLabel", { count: "{count}" as unknown as number }),
-            latest: tq("history.latest", { percentage: "{percentage}", mode: "{mode}" }),
-            practice: tq("history.practice"),
-            test: tq("history.test"),
-          }}
+          labels={quizHistoryLabels(tq)}
         />
       </main>
       <SiteFooter lng={lng} />

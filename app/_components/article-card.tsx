@@ -21,7 +21,7 @@ export async function ArticleCard({ lng, bundle }: ArticleCardProps) {
         {article.title.fr}
       </h3>
       <p className="card__gloss">
-        <span className="visually-hidden">{t("glossLabel")}: </span>
+        <span className="visually-hidden">{t("glossLabel")} </span>
         <span lang="en">{article.title.en}</span>
       </p>
       <ArticleFacts lng={lng} bundle={bundle} />

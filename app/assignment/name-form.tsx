@@ -3,6 +3,8 @@
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isErrorCode, studentNameSchema, type ErrorCode, type StudentView } from "@/app/api/contract";
+import { fillNode, SLOT } from "@/app/_components/fill-node";
+import { LocalTime } from "@/app/_components/local-time";
 import { useRefusalMessage } from "@/app/_components/use-refusal-message";
 import { useQuizStore } from "@/app/quiz/quiz-store-context";
 import type { Locale } from "@/i18n-config";
@@ -65,6 +67,16 @@ export function NameForm({ lng, slug, assignment }: NameFormProps) {
   return (
     <form className="panel" onSubmit={onSubmit} noValidate>
       <p>{t("questionCount", { count: assignment.questions.length })}</p>
+      <p className="hint">
+        {assignment.mode === "practice"
+          ? t("practiceNotice")
+          : assignment.dueAt
+            ? fillNode(
+                t("testAfterDue", { date: SLOT }),
+                <LocalTime iso={assignment.dueAt} lng={lng} format="long" />,
+              )
+            : t("testOnClose")}
+      </p>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t("name")}</label>
         <input

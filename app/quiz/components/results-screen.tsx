@@ -4,9 +4,10 @@ import type { Locale } from "@/i18n-config";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { QUESTION_KINDS } from "@/questions/question-kinds";
-import { hasKey } from "@/questions/question-types";
+import { formatNumber, formatPercent } from "@/app/_lib/format";
 import { scoreBand } from "@/questions/scoring";
 import { selectMistakes, selectScore } from "../quiz-selectors";
+import { hasKey } from "../quiz-state";
 import { useQuizStore } from "../quiz-store-context";
 import { ReviewItem } from "./review-item";
 import type { SentenceTexts } from "./types";
@@ -17,10 +18,6 @@ export interface ResultsScreenProps {
   sentences: SentenceTexts;
   header?: ReactNode;
   allowRetry: boolean;
-}
-
-function formatPoints(points: number, lng: Locale): string {
-  return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(points);
 }
 
 export function ResultsScreen({ lng, slug, sentences, header, allowRetry }: ResultsScreenProps) {
@@ -59,11 +56,9 @@ export function ResultsScreen({ lng, slug, sentences, header, allowRetry }: Resu
       </h2>
       <div className="results__score">
         <p className="results__points">
-          {t("results.score", { score: formatPoints(score.score, lng), max: score.maxScore })}
+          {t("results.score", { score: formatNumber(lng, score.score), max: score.maxScore })}
         </p>
-        <p className="results__percentage">
-          {t("results.percentage", { percentage: formatPoints(score.percentage, lng) })}
-        </p>
+        <p className="results__percentage">{formatPercent(lng, score.percentage)}</p>
       </div>
       <p className="results__band">{t(`results.band.${scoreBand(score.percentage)}`)}</p>
 
