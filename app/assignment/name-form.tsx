@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isErrorCode, studentNameSchema, type ErrorCode, type StudentView } from "@/app/api/contract";
 import { fillNode, SLOT } from "@/app/_components/fill-node";
@@ -24,10 +24,13 @@ export function NameForm({ lng, slug, assignment }: NameFormProps) {
   const id = useId();
   const [name, setName] = useState("");
   const [error, setError] = useState<ErrorCode | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the saved name exists only in the browser
-    setName(savedName(assignment.id));
+    // On a slow phone a student may type before the page is interactive: what
+    // they typed wins over the name this device remembers.
+    const typed = inputRef.current?.value ?? "";
+    setName(typed || savedName(assignment.id));
   }, [assignment.id]);
 
   if (assignment.closed) {
@@ -80,6 +83,7 @@ export function NameForm({ lng, slug, assignment }: NameFormProps) {
       <div className="field">
         <label htmlFor={`${id}-name`}>{t("name")}</label>
         <input
+          ref={inputRef}
           id={`${id}-name`}
           type="text"
           autoComplete="name"
