@@ -6,6 +6,7 @@
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
 import { stringify } from "csv-stringify/sync";
+import { spreadsheetText } from "../../questions/spreadsheet";
 import { z } from "zod";
 import { i18nConfig } from "../../i18n-config";
 import { toGift } from "../../questions/gift";
@@ -161,12 +162,6 @@ function isClosed(assignment: Pick<StoredAssignment, "dueAt">, now: Date): boole
 /** Practice shows the answers at once; a test only once nobody can submit any more. */
 function reviewVisible(assignment: StoredAssignment, now: Date): boolean {
   return assignment.mode === "practice" || isClosed(assignment, now);
-}
-
-// A spreadsheet runs a cell that starts with one of these as a formula; a
-// student's name must be shown as text, so it gets a leading apostrophe.
-function spreadsheetText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 // ---------------------------------------------------------------------------
