@@ -8,12 +8,14 @@ import enHome from "@/locales/en/home.json";
 import enQuiz from "@/locales/en/quiz.json";
 import enReader from "@/locales/en/reader.json";
 import enTeach from "@/locales/en/teach.json";
+import enWords from "@/locales/en/words.json";
 import frAssignment from "@/locales/fr/assignment.json";
 import frCommon from "@/locales/fr/common.json";
 import frHome from "@/locales/fr/home.json";
 import frQuiz from "@/locales/fr/quiz.json";
 import frReader from "@/locales/fr/reader.json";
 import frTeach from "@/locales/fr/teach.json";
+import frWords from "@/locales/fr/words.json";
 import type { Locale } from "@/i18n-config";
 
 export { defaultNamespace } from "./settings";
@@ -26,6 +28,7 @@ export const resources = {
     quiz: enQuiz,
     teach: enTeach,
     assignment: enAssignment,
+    words: enWords,
   },
   fr: {
     common: frCommon,
@@ -34,6 +37,7 @@ export const resources = {
     quiz: frQuiz,
     teach: frTeach,
     assignment: frAssignment,
+    words: frWords,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

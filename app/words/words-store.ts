@@ -17,6 +17,7 @@ import {
   type NewWordInput,
 } from "@/questions/words/status";
 import { wordKey, type CardKind, type GradeName, type SavedWord, type WordStatus } from "@/questions/words/word";
+import { markHasSavedWords } from "./has-words";
 import {
   openWordsRepository,
   problemOf,
@@ -119,6 +120,7 @@ export function createWordsStore({
     }
 
     function stored(words: readonly (SavedWord | undefined)[], removed: readonly string[] = []) {
+      if (words.some(Boolean) && typeof window !== "undefined") markHasSavedWords();
       const next = { ...get().words };
       for (const word of words) if (word) next[word.id] = word;
       for (const id of removed) delete next[id];

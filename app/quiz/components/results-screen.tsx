@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { QUESTION_KINDS } from "@/questions/question-kinds";
 import { scoreBand } from "@/questions/scoring";
@@ -8,6 +8,11 @@ import { selectMistakes, selectScore } from "../quiz-store";
 import { useQuizStore } from "../quiz-store-context";
 import { ReviewItem } from "./review-item";
 import type { SentenceTexts } from "./types";
+
+/** Offers missed vocabulary for review; its code (and the words store) loads only when a word was missed. */
+const MistakesToReview = lazy(() =>
+  import("@/app/words/components/mistakes-to-review").then((module) => ({ default: module.MistakesToReview })),
+);
 
 export interface ResultsScreenProps {
   lng: "en" | "fr";
@@ -55,6 +60,7 @@ export function ResultsScreen({
   }
 
   const kinds = QUESTION_KINDS.filter((kind) => score.byKind[kind].count > 0);
+  const missedVocabulary = mistakes.filter((question) => question.kind === "vocabulary");
   const seconds = Math.round(score.totalMs / 1000);
   const results = new Map(score.perQuestion.map((result) => [result.questionId, result]));
 
@@ -123,6 +129,11 @@ export function ResultsScreen({
           </button>
         ) : null}
       </div>
+      {missedVocabulary.length > 0 ? (
+        <Suspense fallback={null}>
+          <MistakesToReview lng={lng} slug={slug} questions={missedVocabulary} sentences={sentences} />
+        </Suspense>
+      ) : null}
 
       {showReview ? (
         <>
