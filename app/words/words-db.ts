@@ -144,18 +144,22 @@ function idbRepository(db: IDBPDatabase<WordsSchema>, onClosed: () => void): Wor
     readAll: () =>
       guarded(async () => {
         const tx = wordsTransaction();
+        const store = tx.objectStore("words");
+        // getAll, not a cursor: one request for all records instead of one per record
+        // (10,000 words read in a fraction of the time).
+        const [records, keys] = await Promise.all([store.getAll(), store.getAllKeys()]);
         const words: SavedWord[] = [];
         const setAside: ReadResult["setAside"] = {};
-        let cursor = await tx.objectStore("words").openCursor();
-        while (cursor) {
-          const parsed = parseSavedWord(cursor.value);
-          if (parsed.ok) words.push(parsed.word);
-          else {
-            await tx.objectStore("aside").add({ raw: cursor.value, reason: parsed.reason, at: Date.now() });
-            await cursor.delete();
-            setAside[parsed.reason] = (setAside[parsed.reason] ?? 0) + 1;
+        for (const [i, record] of records.entries()) {
+          const parsed = parseSavedWord(record);
+          if (parsed.ok) {
+            words.push(parsed.word);
+            continue;
           }
-          cursor = await cursor.continue();
+          const key = keys[i];
+          await tx.objectStore("aside").add({ raw: record, reason: parsed.reason, at: Date.now() });
+          if (key !== undefined) await store.delete(key);
+          setAside[parsed.reason] = (setAside[parsed.reason] ?? 0) + 1;
         }
         const asideCount = await tx.objectStore("aside").count();
         await tx.done;

@@ -14,8 +14,21 @@ function unitedReviews(a: readonly Review[], b: readonly Review[]): Review[] {
   return [...byId.values()].sort((x, y) => x.at - y.at || x.id.localeCompare(y.id));
 }
 
-/** One word from both sides; `ours` and `theirs` have the same id. */
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/** Nothing `theirs` would change in `ours`: same history, same edits. The common case of an import. */
+function adds(ours: SavedWord, theirs: SavedWord): boolean {
+  if (theirs.updatedAt > ours.updatedAt || theirs.createdAt < ours.createdAt) return true;
+  if (!sameStrings(normaliseTags([...ours.tags, ...theirs.tags]), ours.tags)) return true;
+  const known = new Set(ours.reviews.map((review) => review.id));
+  return theirs.reviews.some((review) => !known.has(review.id));
+}
+
+/** One word from both sides; `ours` and `theirs` have the same id. `ours` itself when `theirs` adds nothing. */
 export function mergeWord(ours: SavedWord, theirs: SavedWord): SavedWord {
+  if (!adds(ours, theirs)) return ours;
   const newer = theirs.updatedAt > ours.updatedAt ? theirs : ours;
   const reviews = unitedReviews(ours.reviews, theirs.reviews);
   const createdAt = Math.min(ours.createdAt, theirs.createdAt);
@@ -59,7 +72,7 @@ export function mergeWords(existing: ReadonlyMap<string, SavedWord>, incoming: r
   for (const [id, word] of merged) {
     const before = existing.get(id);
     if (!before) result.added += 1;
-    else if (JSON.stringify(before) === JSON.stringify(word)) {
+    else if (before === word) {
       result.unchanged += 1;
       continue;
     } else result.updated += 1;

@@ -56,10 +56,11 @@ export function ReviewSession({ lng }: ReviewSessionProps) {
   const verdict = checked && checked.key === key ? checked : null;
   const setRevealed = () => setRevealedKey(key);
 
-  // A new card: focus on its question.
+  // A new card: focus on its question; production focuses its own field instead.
+  const kind = current?.kind;
   useEffect(() => {
-    headingRef.current?.focus();
-  }, [key]);
+    if (kind !== "production") headingRef.current?.focus();
+  }, [key, kind]);
 
   // The card shown was answered in another tab: its due date moved past now.
   useEffect(() => {

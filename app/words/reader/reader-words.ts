@@ -43,25 +43,32 @@ function fill(template: string | undefined, values: Record<string, string>): str
   return (template ?? "").replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
 }
 
+/** How long "… is in your words" stays on screen; a storage notice stays twice as long. */
+const ANNOUNCE_MS = 4000;
+let clearTimer: number | undefined;
+
 function announce(text: string) {
   const status = document.getElementById(WORDS_STATUS_ID);
   if (!status) return;
   status.textContent = fill(status.dataset.template, { text });
-  reportNotice();
+  const hadNotice = reportNotice();
+  window.clearTimeout(clearTimer);
+  clearTimer = window.setTimeout(() => (status.textContent = ""), hadNotice ? 2 * ANNOUNCE_MS : ANNOUNCE_MS);
 }
 
 /**
  * What storage could not do (no IndexedDB, a full disk…), said where the
  * learner is looking, once: words are never dropped without a word.
  */
-function reportNotice() {
+function reportNotice(): boolean {
   const store = wordsStore();
   const notice = store.getState().notice;
   const status = document.getElementById(WORDS_STATUS_ID);
-  if (!notice || !status) return;
+  if (!notice || !status) return false;
   const lang = document.documentElement.lang === "fr" ? "fr" : "en";
   status.textContent = [status.textContent, NOTICES[lang]?.[notice]].filter(Boolean).join(" ");
   store.getState().dismissNotice();
+  return true;
 }
 
 interface GlossTerm {
@@ -117,7 +124,10 @@ export async function saveGlossTerm(popover: HTMLElement, source: HTMLElement): 
   const saved = await wordsStore()
     .getState()
     .save({ lemma: term.lemma, meaning: term.gloss, termId: term.termId, context: context(term.form, source) });
-  if (!saved) return reportNotice();
+  if (!saved) {
+    reportNotice();
+    return;
+  }
   renderTermState(popover, term.termId, true, 0);
   announce(term.lemma);
   popover.querySelector<HTMLElement>("[data-words-saved] a")?.focus();
