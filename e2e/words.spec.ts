@@ -64,7 +64,11 @@ async function saveThreeWords(page: Page, tap: boolean) {
 
 /** Answers every due card: recognition by showing the answer, production by typing the form. */
 async function reviewAll(page: Page, how: "keyboard" | "touch") {
-  const answers: Record<string, string> = { recruter: "recruter", précieux: "précieux", pessimistes: "pessimistes" };
+  const answers: Record<string, string> = {
+    recruter: "recruter",
+    précieux: "précieux",
+    pessimistes: "pessimistes",
+  };
   for (let step = 0; step < 12; step++) {
     const prompt = page.locator("#review-prompt");
     const done = page.getByRole("heading", { name: "All done for now." });
@@ -76,7 +80,11 @@ async function reviewAll(page: Page, how: "keyboard" | "touch") {
       else await page.getByRole("button", { name: "Show the answer" }).tap();
     } else {
       const hint = (await page.locator(".review-card__hint").textContent()) ?? "";
-      const lemma = hint.includes("gloomy") ? "pessimistes" : hint.includes("recruit") ? "recruter" : "précieux";
+      const lemma = hint.includes("gloomy")
+        ? "pessimistes"
+        : hint.includes("recruit")
+          ? "recruter"
+          : "précieux";
       const input = page.getByLabel("The missing word", { exact: true });
       await expect(input).toBeFocused();
       await input.fill(answers[lemma]!);
@@ -142,7 +150,9 @@ test.describe("my words", () => {
     await page.getByRole("button", { name: "Export for Anki" }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe("glose-words-anki.txt");
-    const lines = readFileSync((await download.path())!, "utf8").trimEnd().split("\n");
+    const lines = readFileSync((await download.path())!, "utf8")
+      .trimEnd()
+      .split("\n");
     expect(lines.slice(0, 4)).toEqual([
       "#separator:tab",
       "#html:false",
@@ -221,8 +231,28 @@ test.describe("my words", () => {
     await expectNoAxeViolations(page);
     const downloading = page.waitForEvent("download");
     await page.getByRole("button", { name: "Export as Glose file" }).click();
-    const file = JSON.parse(readFileSync((await (await downloading).path())!, "utf8")) as { unreadable: unknown[] };
+    const file = JSON.parse(readFileSync((await (await downloading).path())!, "utf8")) as {
+      unreadable: unknown[];
+    };
     expect(file.unreadable).toHaveLength(2);
+  });
+
+  test("vocabulary missed in a quiz is offered for review", async ({ page }) => {
+    await page.goto("/en/quiz/ai-talent-race");
+    for (const kind of ["Comprehension (English)", "Comprehension (French)", "True or false", "Fill the gap"])
+      await page.getByRole("checkbox", { name: kind }).uncheck();
+    await page.getByRole("radio", { name: "5", exact: true }).check({ force: true });
+    await page.getByRole("button", { name: "Start" }).click();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "End quiz" }).click();
+    await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
+    await page.getByRole("button", { name: "Add the 5 words you missed to your review" }).click();
+    await expect(page.getByText("5 words are in your review.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Review my words" }).click();
+    await expect(page.getByText("5 cards to go")).toBeVisible();
+    // Each in the sentence the question asked about, its word marked.
+    await expect(page.locator(".review-card__sentence mark")).toBeVisible();
   });
 
   test("the French interface", async ({ page }) => {
@@ -233,6 +263,41 @@ test.describe("my words", () => {
     await page.goto("/fr/words");
     await expect(page.getByText("Aucun mot enregistré pour l’instant.")).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("my words in two tabs", () => {
+  test("two tabs answering the same card at once both keep their answer @desktop", async ({
+    page,
+    context,
+  }) => {
+    await saveThreeWords(page, false);
+    const other = await context.newPage();
+    await page.goto("/en/review");
+    await other.goto("/en/review");
+    const first = await page.locator(".review-card__word").textContent();
+    await expect(other.locator(".review-card__word")).toHaveText(first!);
+    await page.keyboard.press("Space");
+    await other.keyboard.press("Space");
+    // Both answer before either hears of the other's write.
+    await Promise.all([page.keyboard.press("3"), other.keyboard.press("1")]);
+    const grades = await page.evaluate(
+      (lemma) =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open("glose-words");
+          open.onsuccess = () => {
+            const request = open.result.transaction("words").objectStore("words").get(lemma);
+            request.onsuccess = () =>
+              resolve(
+                (request.result as { reviews: { grade: string }[] }).reviews.map((r) => r.grade).sort(),
+              );
+            request.onerror = () => reject(request.error);
+          };
+        }),
+      first!,
+    );
+    expect(grades).toEqual(["again", "good"]);
+    await other.close();
   });
 });
 

@@ -122,7 +122,9 @@ async function browserFigures(words: SavedWord[]) {
       return;
     }
     response.writeHead(200, { "content-type": "text/html" });
-    response.end('<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>');
+    response.end(
+      '<!doctype html><meta charset="utf-8"><title>bench</title><script src="/bench.js"></script>',
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
@@ -134,7 +136,10 @@ async function browserFigures(words: SavedWord[]) {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     return await page.evaluate(
-      (list) => (window as unknown as { benchWords: (w: unknown) => Promise<Record<string, number>> }).benchWords(list),
+      (list) =>
+        (window as unknown as { benchWords: (w: unknown) => Promise<Record<string, number>> }).benchWords(
+          list,
+        ),
       words as unknown,
     );
   } finally {
@@ -152,14 +157,20 @@ async function main() {
   mkdirSync(path.join(ROOT, "bench/results"), { recursive: true });
   writeFileSync(path.join(ROOT, "bench/results/words.json"), `${JSON.stringify(results, null, 2)}\n`);
   const kB = (bytes: unknown) => `${(Number(bytes) / 1024).toFixed(0)} kB`;
-  console.log(`${COUNT.toLocaleString("en")} saved words, ${Number(results.answers).toLocaleString("en")} answers`);
+  console.log(
+    `${COUNT.toLocaleString("en")} saved words, ${Number(results.answers).toLocaleString("en")} answers`,
+  );
   console.log(`  create ${results.createMs} ms, answer all (ts-fsrs) ${results.answerMs} ms`);
-  console.log(`  review queue ${results.dueQueueMs} ms (${results.dueNow} due), due today ${results.dueTodayMs} ms, counts ${results.statusCountsMs} ms`);
+  console.log(
+    `  review queue ${results.dueQueueMs} ms (${results.dueNow} due), due today ${results.dueTodayMs} ms, counts ${results.statusCountsMs} ms`,
+  );
   console.log(`  coverage of ${profiles.length} article(s) ${results.coverageAllArticlesMs} ms`);
   console.log(
     `  export: Glose JSON ${results.exportJsonMs} ms (${kB(results.jsonBytes)}), Anki ${results.exportAnkiMs} ms, CSV ${results.exportCsvMs} ms`,
   );
-  console.log(`  import: parse ${results.parseImportMs} ms, merge ${results.mergeImportMs} ms (${results.mergeUnchanged} unchanged)`);
+  console.log(
+    `  import: parse ${results.parseImportMs} ms, merge ${results.mergeImportMs} ms (${results.mergeUnchanged} unchanged)`,
+  );
   console.log(`  a record: ${results.recordBytesMean} bytes of JSON on average`);
   console.log(
     `  Chromium IndexedDB: import ${results.indexedDbImportMs} ms, read all ${results.indexedDbReadAllMs} ms (IndexedDB's getAll alone ${results.indexedDbRawReadMs} ms; the rest is reading keys and validating each record), one answer ${results.indexedDbAnswerMs} ms, storage used ${kB(results.indexedDbUsageBytes)}`,

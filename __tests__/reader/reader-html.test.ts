@@ -124,7 +124,9 @@ describe("my words in the reader's HTML", () => {
     expect(popover.querySelector("[data-save-term]")!.textContent).toBe("Add to my words");
     expect(popover.querySelector("[data-words-saved]")!.hasAttribute("hidden")).toBe(true);
     expect(popover.querySelector("[data-words-saved] a")!.getAttribute("href")).toBe("/en/words");
-    expect(popover.querySelector("[data-words-suggest]")!.getAttribute("data-template")).toBe("Looked up {count} times");
+    expect(popover.querySelector("[data-words-suggest]")!.getAttribute("data-template")).toBe(
+      "Looked up {count} times",
+    );
   });
 
   it("the selection dialog has a labelled meaning field, escaped labels and no markup from strings", () => {

@@ -23,7 +23,9 @@ describe("cards from the word's own sentence", () => {
   it("without a sentence (or the form not in it) production asks the lemma", () => {
     expect(splitSentence(word("seul", { context: null }))).toBeNull();
     expect(productionAnswer(word("seul", { context: null }))).toBe("seul");
-    const moved = word("absent", { context: { slug: "x", sentenceId: "s1", sentence: "Rien ici.", form: "absent" } });
+    const moved = word("absent", {
+      context: { slug: "x", sentenceId: "s1", sentence: "Rien ici.", form: "absent" },
+    });
     expect(splitSentence(moved)).toEqual({ before: "Rien ici.", form: "", after: "" });
   });
 

@@ -46,7 +46,8 @@ describe("coverage", () => {
   });
 
   it("accepts another lemmatizer, such as a lexicon's", () => {
-    const lexicon: Lemmatizer = (token) => ({ recrute: "recruter", recrutent: "recruter" })[token.toLowerCase()] ?? token.toLowerCase();
+    const lexicon: Lemmatizer = (token) =>
+      ({ recrute: "recruter", recrutent: "recruter" })[token.toLowerCase()] ?? token.toLowerCase();
     const profile = lemmaProfile(["Meta recrute.", "Ils recrutent."], lexicon);
     expect(profile.lemmas).toEqual({ meta: 1, recruter: 2, ils: 1 });
     expect(profile.forms).toEqual({ recrute: "recruter", recrutent: "recruter" });

@@ -12,7 +12,10 @@ import { DAY, MINUTE, T0, word } from "./word-fixtures";
 
 describe("statuses", () => {
   it("a saved word is new, keyed by its lemma whatever its case or apostrophe", () => {
-    const saved = createWord({ lemma: "  L’Intelligence  artificielle ", meaning: " AI ", context: null }, T0);
+    const saved = createWord(
+      { lemma: "  L’Intelligence  artificielle ", meaning: " AI ", context: null },
+      T0,
+    );
     expect(saved.status).toBe("new");
     expect(saved.id).toBe("l'intelligence artificielle");
     expect(saved.lemma).toBe("L’Intelligence artificielle");
@@ -58,7 +61,12 @@ describe("statuses", () => {
   });
 
   it("counts words by status", () => {
-    const words = [word("a"), word("b", { status: "known" }), word("c", { status: "known" }), word("d", { status: "ignored" })];
+    const words = [
+      word("a"),
+      word("b", { status: "known" }),
+      word("c", { status: "known" }),
+      word("d", { status: "ignored" }),
+    ];
     expect(statusCounts(words)).toEqual({ new: 1, learning: 0, known: 2, ignored: 1 });
   });
 });

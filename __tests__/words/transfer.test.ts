@@ -19,7 +19,12 @@ describe("Anki file", () => {
     const words = [
       word("rémunération", { meaning: "pay,\tearnings", tags: ["B2"] }),
       word("sans merci", {
-        context: { slug: "ai-talent-race", sentenceId: "s2", sentence: "Une bataille\nsans merci.", form: "sans merci" },
+        context: {
+          slug: "ai-talent-race",
+          sentenceId: "s2",
+          sentence: "Une bataille\nsans merci.",
+          form: "sans merci",
+        },
       }),
       word("Meta", { status: "ignored" }),
     ];
@@ -32,7 +37,12 @@ describe("Anki file", () => {
     ]);
     const notes = lines.slice(4).map((line) => line.split("\t"));
     expect(notes).toEqual([
-      ["rémunération", "pay, earnings", "Une phrase avec rémunération dedans.", "glose glose::ai-talent-race B2"],
+      [
+        "rémunération",
+        "pay, earnings",
+        "Une phrase avec rémunération dedans.",
+        "glose glose::ai-talent-race B2",
+      ],
       ["sans merci", "meaning of sans merci", "Une bataille sans merci.", "glose glose::ai-talent-race"],
     ]);
   });
@@ -40,7 +50,9 @@ describe("Anki file", () => {
 
 describe("CSV", () => {
   it("parses back to the same cells, with a byte-order mark and formulas kept as text", () => {
-    const saved = reviewed(word("recruter", { meaning: '=HYPERLINK("x")', tags: ["verbe"] }), [["1", "good", T0]]);
+    const saved = reviewed(word("recruter", { meaning: '=HYPERLINK("x")', tags: ["verbe"] }), [
+      ["1", "good", T0],
+    ]);
     const csv = wordsCsv([saved, word("gagnant", { status: "known" })]);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv).toContain("\r\n");
@@ -61,17 +73,30 @@ describe("CSV", () => {
 
 describe("Glose JSON", () => {
   it("round-trips every word with its history, and keeps unreadable records in the file", () => {
-    const words = [reviewed(word("offensive"), [["a", "good", T0], ["b", "good", T0 + 10 * MINUTE]]), word("géant")];
+    const words = [
+      reviewed(word("offensive"), [
+        ["a", "good", T0],
+        ["b", "good", T0 + 10 * MINUTE],
+      ]),
+      word("géant"),
+    ];
     const text = wordsFileJson(words, [{ id: "broken" }], T0);
     const parsed = parseWordsFile(text);
-    expect(parsed).toEqual({ ok: true, words: [...words].sort((a, b) => a.id.localeCompare(b.id)), skipped: 0 });
+    expect(parsed).toEqual({
+      ok: true,
+      words: [...words].sort((a, b) => a.id.localeCompare(b.id)),
+      skipped: 0,
+    });
     expect(JSON.parse(text).unreadable).toEqual([{ id: "broken" }]);
   });
 
   it("refuses what is not a Glose file, says which, and skips only the bad entries", () => {
     expect(parseWordsFile("{oops")).toEqual({ ok: false, error: "notJson" });
     expect(parseWordsFile('{"format":"anki"}')).toEqual({ ok: false, error: "notGlose" });
-    expect(parseWordsFile('{"format":"glose-words","version":9,"words":[]}')).toEqual({ ok: false, error: "newer" });
+    expect(parseWordsFile('{"format":"glose-words","version":9,"words":[]}')).toEqual({
+      ok: false,
+      error: "newer",
+    });
     const mixed = JSON.stringify({ format: "glose-words", version: 1, words: [word("bon"), { lemma: 3 }] });
     expect(parseWordsFile(mixed)).toMatchObject({ ok: true, skipped: 1, words: [{ id: "bon" }] });
   });
@@ -80,8 +105,14 @@ describe("Glose JSON", () => {
 describe("merging two devices", () => {
   it("keeps every answer of both sides and replays the cards from the union", () => {
     const base = word("bataille");
-    const phone = reviewed(base, [["p1", "good", T0 + MINUTE], ["p2", "good", T0 + 11 * MINUTE]]);
-    const laptop = reviewed(base, [["l1", "again", T0 + 2 * MINUTE], ["p1", "good", T0 + MINUTE]]);
+    const phone = reviewed(base, [
+      ["p1", "good", T0 + MINUTE],
+      ["p2", "good", T0 + 11 * MINUTE],
+    ]);
+    const laptop = reviewed(base, [
+      ["l1", "again", T0 + 2 * MINUTE],
+      ["p1", "good", T0 + MINUTE],
+    ]);
     const merged = mergeWord(phone, laptop);
     expect(merged.reviews.map((r) => r.id)).toEqual(["p1", "l1", "p2"]);
     expect(merged.cards).toEqual(replayReviews(base.createdAt, merged.reviews));

@@ -77,7 +77,8 @@ describe("words in IndexedDB", () => {
     await reader.getState().load();
     await review.getState().load();
     await reader.getState().save({ lemma: "géant", meaning: "giant", context: null });
-    for (let i = 0; i < 50 && !review.getState().words["géant"]; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 50 && !review.getState().words["géant"]; i++)
+      await new Promise((r) => setTimeout(r, 10));
     expect(review.getState().words["géant"]?.meaning).toBe("giant");
   });
 
@@ -95,7 +96,11 @@ describe("words in IndexedDB", () => {
     expect(store.getState().asideCount).toBe(3);
     expect(store.getState().notice).toBe("corrupted");
     const aside = await store.getState().asideRecords();
-    expect(aside.map((record) => (record as { id: string }).id).sort()).toEqual(["ancien", "futur", "talent"]);
+    expect(aside.map((record) => (record as { id: string }).id).sort()).toEqual([
+      "ancien",
+      "futur",
+      "talent",
+    ]);
     // Read again: nothing more set aside, nothing lost.
     const again = storeAt({ now: T0 });
     await again.getState().load();

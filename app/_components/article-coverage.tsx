@@ -19,11 +19,7 @@ export function ArticleCoverage({ slug }: { slug: string }) {
       <p className="coverage__line">
         {labels.line.replace("{percent}", percent)} — {labels.bands[value.band]}
       </p>
-      <div
-        className="coverage__meter"
-        role="img"
-        aria-label={labels.meter.replace("{percent}", percent)}
-      >
+      <div className="coverage__meter" role="img" aria-label={labels.meter.replace("{percent}", percent)}>
         <span
           className="coverage__band"
           style={{

@@ -1,9 +1,5 @@
 import "server-only";
-import {
-  WORDS_DIALOG_ID,
-  WORDS_SELECTION_ID,
-  WORDS_STATUS_ID,
-} from "@/app/_components/reader/reader-dom";
+import { WORDS_DIALOG_ID, WORDS_SELECTION_ID, WORDS_STATUS_ID } from "@/app/_components/reader/reader-dom";
 import { element, escapeHtml } from "./reader-html";
 
 /**
@@ -36,8 +32,17 @@ export function glossWordsHtml(labels: ReaderWordsLabels, wordsHref: string): st
   return element(
     "div",
     { class: "gloss-popover__words" },
-    element("p", { class: "gloss-popover__suggest", "data-words-suggest": "", "data-template": labels.suggest, hidden: true }) +
-      element("button", { type: "button", class: "button button--small", "data-save-term": "" }, escapeHtml(labels.add)) +
+    element("p", {
+      class: "gloss-popover__suggest",
+      "data-words-suggest": "",
+      "data-template": labels.suggest,
+      hidden: true,
+    }) +
+      element(
+        "button",
+        { type: "button", class: "button button--small", "data-save-term": "" },
+        escapeHtml(labels.add),
+      ) +
       element(
         "p",
         { class: "gloss-popover__saved", "data-words-saved": "", hidden: true },
@@ -65,7 +70,11 @@ export function selectionWordsHtml(labels: ReaderWordsLabels): string {
   const form = element(
     "form",
     { method: "dialog", class: "words-dialog__form" },
-    element("h2", { id: `${WORDS_DIALOG_ID}-title`, class: "words-dialog__title" }, escapeHtml(labels.dialogTitle)) +
+    element(
+      "h2",
+      { id: `${WORDS_DIALOG_ID}-title`, class: "words-dialog__title" },
+      escapeHtml(labels.dialogTitle),
+    ) +
       element(
         "p",
         { class: "words-dialog__french" },
@@ -85,8 +94,16 @@ export function selectionWordsHtml(labels: ReaderWordsLabels): string {
       element(
         "div",
         { class: "actions" },
-        element("button", { type: "submit", value: "save", class: "button button--primary" }, escapeHtml(labels.save)) +
-          element("button", { type: "submit", value: "cancel", class: "button", formnovalidate: true }, escapeHtml(labels.cancel)),
+        element(
+          "button",
+          { type: "submit", value: "save", class: "button button--primary" },
+          escapeHtml(labels.save),
+        ) +
+          element(
+            "button",
+            { type: "submit", value: "cancel", class: "button", formnovalidate: true },
+            escapeHtml(labels.cancel),
+          ),
       ),
   );
   const dialog = element(

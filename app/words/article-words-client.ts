@@ -21,7 +21,9 @@ export function fetchArticleWords(slug: string): Promise<ArticleWords> {
   let pending = loaded.get(slug);
   if (!pending) {
     pending = fetch(`/api/words/${encodeURIComponent(slug)}`)
-      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((response) =>
+        response.ok ? response.json() : Promise.reject(new Error(String(response.status))),
+      )
       .then((data: unknown) => articleWordsSchema.parse(data));
     // A failure (offline before the service worker cached it) may be retried later.
     pending.catch(() => loaded.delete(slug));

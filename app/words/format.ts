@@ -16,9 +16,12 @@ export function formatInterval(ms: number, lng: string): string {
           : ms < 365 * DAY
             ? [Math.round(ms / (30 * DAY)), "month"]
             : [Math.round((ms / (365 * DAY)) * 10) / 10, "year"];
-  return new Intl.NumberFormat(lng, { style: "unit", unit, unitDisplay: "long", maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return new Intl.NumberFormat(lng, {
+    style: "unit",
+    unit,
+    unitDisplay: "long",
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** "in 3 days", "tomorrow": when the next card falls due. */

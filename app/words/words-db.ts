@@ -66,7 +66,10 @@ export interface WordsRepository {
    * `change` returns the word to store, or `null` to delete it, or the
    * same object to leave it alone. Resolves to what is stored afterwards.
    */
-  update(id: string, change: (current: SavedWord | undefined) => SavedWord | null | undefined): Promise<SavedWord | undefined>;
+  update(
+    id: string,
+    change: (current: SavedWord | undefined) => SavedWord | null | undefined,
+  ): Promise<SavedWord | undefined>;
   /** Several words in one transaction (mark all as known). */
   updateMany(
     ids: readonly string[],
@@ -100,8 +103,7 @@ export function problemOf(error: unknown): StorageProblem | "failed" {
 function storageError(error: unknown): unknown {
   if (error instanceof WordsStorageError) return error;
   if (isQuotaExceeded(error)) return new WordsStorageError("full", { cause: error });
-  if (errorName(error) === "InvalidStateError")
-    return new WordsStorageError("closed", { cause: error });
+  if (errorName(error) === "InvalidStateError") return new WordsStorageError("closed", { cause: error });
   return error;
 }
 
@@ -278,7 +280,9 @@ export interface OpenOptions {
 }
 
 /** Opens the words database, or falls back to memory and says why. */
-export async function openWordsRepository({ onClosed = () => {} }: OpenOptions = {}): Promise<OpenedRepository> {
+export async function openWordsRepository({
+  onClosed = () => {},
+}: OpenOptions = {}): Promise<OpenedRepository> {
   if (typeof indexedDB === "undefined") return { repository: memoryRepository(), problem: "unavailable" };
   try {
     const db = await openDB<WordsSchema>(WORDS_DB_NAME, WORDS_DB_VERSION, {

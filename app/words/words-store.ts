@@ -9,14 +9,14 @@
  */
 import { createStore } from "zustand/vanilla";
 import type { MergeResult } from "@/questions/words/merge";
+import { createWord, recordAnswer, setMeaning, setStatus, type NewWordInput } from "@/questions/words/status";
 import {
-  createWord,
-  recordAnswer,
-  setMeaning,
-  setStatus,
-  type NewWordInput,
-} from "@/questions/words/status";
-import { wordKey, type CardKind, type GradeName, type SavedWord, type WordStatus } from "@/questions/words/word";
+  wordKey,
+  type CardKind,
+  type GradeName,
+  type SavedWord,
+  type WordStatus,
+} from "@/questions/words/word";
 import { markHasSavedWords } from "./has-words";
 import {
   openWordsRepository,
@@ -73,7 +73,9 @@ export const WORDS_CHANNEL = "glose-words";
 function randomId(): string {
   const { crypto } = globalThis;
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
 }
 
 export function createWordsStore({
@@ -161,7 +163,8 @@ export function createWordsStore({
             const meaning = fresh.meaning || current.meaning;
             const withMeaning = setMeaning(current, meaning, at);
             const revived = current.status === "known" || current.status === "ignored";
-            const next = revived && input.status !== "known" ? setStatus(withMeaning, "learning", at) : withMeaning;
+            const next =
+              revived && input.status !== "known" ? setStatus(withMeaning, "learning", at) : withMeaning;
             return fresh.context && !current.context ? { ...next, context: fresh.context } : next;
           }),
         );
@@ -171,13 +174,17 @@ export function createWordsStore({
 
       answer: async (wordId, card, grade) => {
         const answer = { id: createId(), card, grade, at: now() };
-        const word = await write((repo) => repo.update(wordId, (current) => current && recordAnswer(current, answer)));
+        const word = await write((repo) =>
+          repo.update(wordId, (current) => current && recordAnswer(current, answer)),
+        );
         stored([word]);
         return word;
       },
 
       setStatus: async (wordId, status) => {
-        const word = await write((repo) => repo.update(wordId, (current) => current && setStatus(current, status, now())));
+        const word = await write((repo) =>
+          repo.update(wordId, (current) => current && setStatus(current, status, now())),
+        );
         stored([word]);
       },
 
@@ -198,7 +205,9 @@ export function createWordsStore({
         const ids = [...new Set(lemmas.map(wordKey))];
         const written = await write((repo) =>
           repo.updateMany(ids, (current, id) =>
-            current ? current : createWord({ lemma: id, meaning: "", context: null, status: "known", tags: [slug] }, at),
+            current
+              ? current
+              : createWord({ lemma: id, meaning: "", context: null, status: "known", tags: [slug] }, at),
           ),
         );
         stored(written ?? []);

@@ -17,7 +17,9 @@ async function run(words: SavedWord[]) {
   const t2 = performance.now();
   const first = words[0]!;
   await repository.update(first.id, (current) =>
-    current ? recordAnswer(current, { id: "bench", card: "recognition", grade: "good", at: Date.now() }) : current,
+    current
+      ? recordAnswer(current, { id: "bench", card: "recognition", grade: "good", at: Date.now() })
+      : current,
   );
   const t3 = performance.now();
   const estimate = await navigator.storage.estimate();

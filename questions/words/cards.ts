@@ -23,7 +23,8 @@ export const LEARN_AHEAD_MS = 20 * 60 * 1000;
 function activeCards(word: SavedWord): DueCard[] {
   if (!isInReview(word)) return [];
   const cards: DueCard[] = [{ wordId: word.id, kind: "recognition", due: word.cards.recognition.due }];
-  if (word.cards.production) cards.push({ wordId: word.id, kind: "production", due: word.cards.production.due });
+  if (word.cards.production)
+    cards.push({ wordId: word.id, kind: "production", due: word.cards.production.due });
   return cards;
 }
 

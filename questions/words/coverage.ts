@@ -53,7 +53,10 @@ export const lowerCaseLemmatizer: Lemmatizer = (token) => {
  * The default for an article: its glossary's one-word forms map to their
  * lemma ("rémunérations" → "rémunération"), then `fallback` (a lexicon, or lower case).
  */
-export function glossaryLemmatizer(vocabulary: Vocabulary, fallback: Lemmatizer = lowerCaseLemmatizer): Lemmatizer {
+export function glossaryLemmatizer(
+  vocabulary: Vocabulary,
+  fallback: Lemmatizer = lowerCaseLemmatizer,
+): Lemmatizer {
   const forms = new Map<string, string>();
   for (const term of vocabulary)
     for (const surface of term.surfaces) {

@@ -17,7 +17,11 @@ export interface WordsFile {
   unreadable: unknown[];
 }
 
-export function wordsFileJson(words: readonly SavedWord[], unreadable: readonly unknown[], now: number): string {
+export function wordsFileJson(
+  words: readonly SavedWord[],
+  unreadable: readonly unknown[],
+  now: number,
+): string {
   const file: WordsFile = {
     format: WORDS_FILE_FORMAT,
     version: WORDS_FILE_VERSION,
@@ -32,8 +36,7 @@ export function wordsFileJson(words: readonly SavedWord[], unreadable: readonly 
 export type ImportError = "notJson" | "notGlose" | "newer";
 
 export type ImportResult =
-  | { ok: true; words: SavedWord[]; skipped: number }
-  | { ok: false; error: ImportError };
+  { ok: true; words: SavedWord[]; skipped: number } | { ok: false; error: ImportError };
 
 /** A file the learner chose: every readable word, and how many entries could not be read. */
 export function parseWordsFile(text: string): ImportResult {

@@ -32,8 +32,7 @@ export function mergeWord(ours: SavedWord, theirs: SavedWord): SavedWord {
   const newer = theirs.updatedAt > ours.updatedAt ? theirs : ours;
   const reviews = unitedReviews(ours.reviews, theirs.reviews);
   const createdAt = Math.min(ours.createdAt, theirs.createdAt);
-  const sameHistory =
-    reviews.length === ours.reviews.length && reviews.length === theirs.reviews.length;
+  const sameHistory = reviews.length === ours.reviews.length && reviews.length === theirs.reviews.length;
   const status = newer.status === "new" && reviews.length > 0 ? "learning" : newer.status;
   return {
     ...newer,
@@ -58,7 +57,10 @@ export interface MergeResult {
   unchanged: number;
 }
 
-export function mergeWords(existing: ReadonlyMap<string, SavedWord>, incoming: readonly SavedWord[]): MergeResult {
+export function mergeWords(
+  existing: ReadonlyMap<string, SavedWord>,
+  incoming: readonly SavedWord[],
+): MergeResult {
   const result: MergeResult = { changed: [], added: 0, updated: 0, unchanged: 0 };
   const merged = new Map<string, SavedWord>();
   for (const word of incoming) {

@@ -94,7 +94,10 @@ export function applyReview(cards: WordCards, card: CardKind, grade: GradeName, 
   }
   // A production answer with no production card comes from a merge of two devices'
   // histories: the card is taken as opened at that answer.
-  return { recognition: cards.recognition, production: gradeCard(cards.production ?? newCard(at), grade, at) };
+  return {
+    recognition: cards.recognition,
+    production: gradeCard(cards.production ?? newCard(at), grade, at),
+  };
 }
 
 /** The cards rebuilt from a history alone, oldest answer first: how a merge settles two devices. */

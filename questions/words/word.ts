@@ -88,8 +88,7 @@ export type SavedWord = z.infer<typeof savedWordSchema>;
 
 /** A record read back, or the reason it cannot be used as one. */
 export type ParsedWord =
-  | { ok: true; word: SavedWord }
-  | { ok: false; reason: "corrupted" | "outdated" | "newer" };
+  { ok: true; word: SavedWord } | { ok: false; reason: "corrupted" | "outdated" | "newer" };
 
 /**
  * Upgrades from older record versions, by the version they upgrade from.

@@ -36,15 +36,15 @@ export function ReaderToolbar({ labels }: { labels: ReaderToolbarLabels }) {
       </label>
       {/* Always in the HTML; shown where there is a French voice (html[data-voice]), so it never pops in. */}
       <fieldset className="segmented">
-          <legend>{labels.speed}</legend>
-          <label>
-            <input type="radio" name="speed" checked={!slowSpeech} onChange={() => setSlowSpeech(false)} />
-            <span>{labels.speedNormal}</span>
-          </label>
-          <label>
-            <input type="radio" name="speed" checked={slowSpeech} onChange={() => setSlowSpeech(true)} />
-            <span>{labels.speedSlow}</span>
-          </label>
+        <legend>{labels.speed}</legend>
+        <label>
+          <input type="radio" name="speed" checked={!slowSpeech} onChange={() => setSlowSpeech(false)} />
+          <span>{labels.speedNormal}</span>
+        </label>
+        <label>
+          <input type="radio" name="speed" checked={slowSpeech} onChange={() => setSlowSpeech(true)} />
+          <span>{labels.speedSlow}</span>
+        </label>
       </fieldset>
     </div>
   );

@@ -11,7 +11,9 @@ import type { SentenceTexts } from "./types";
 
 /** Offers missed vocabulary for review; its code (and the words store) loads only when a word was missed. */
 const MistakesToReview = lazy(() =>
-  import("@/app/words/components/mistakes-to-review").then((module) => ({ default: module.MistakesToReview })),
+  import("@/app/words/components/mistakes-to-review").then((module) => ({
+    default: module.MistakesToReview,
+  })),
 );
 
 export interface ResultsScreenProps {

@@ -64,7 +64,10 @@ export function MistakesToReview({ lng, slug, questions, sentences }: MistakesTo
       }
       const notice = store.getState().notice;
       setMessage(
-        [plural(lng, added, strings.added_one, strings.added_other), notice ? (lng === "fr" ? frWords : enWords).notice[notice] : ""]
+        [
+          plural(lng, added, strings.added_one, strings.added_other),
+          notice ? (lng === "fr" ? frWords : enWords).notice[notice] : "",
+        ]
           .filter(Boolean)
           .join(" "),
       );

@@ -212,7 +212,9 @@ function Listen({ text }: { text: string }) {
       type="button"
       className="button button--quiet"
       onClick={() =>
-        void import("@/app/_components/reader/speech").then(({ speakFrench }) => speakFrench(text, false, () => {}))
+        void import("@/app/_components/reader/speech").then(({ speakFrench }) =>
+          speakFrench(text, false, () => {}),
+        )
       }
     >
       {t("review.listen")}
@@ -329,9 +331,7 @@ function Production({ word, others, verdict, onCheck }: ProductionProps) {
           {split.after}
         </p>
       ) : null}
-      <p className="review-card__hint">
-        {t("review.meaningHint", { meaning: word.meaning || "—" })}
-      </p>
+      <p className="review-card__hint">{t("review.meaningHint", { meaning: word.meaning || "—" })}</p>
       <form className="production" onSubmit={submit}>
         <label htmlFor="production-input">{t("review.typeLabel")}</label>
         <div className="production__row">
@@ -347,7 +347,11 @@ function Production({ word, others, verdict, onCheck }: ProductionProps) {
             readOnly={verdict !== null}
             onChange={(event) => setTyped(event.target.value)}
           />
-          <button type="submit" className="button button--primary" disabled={verdict !== null || !typed.trim()}>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={verdict !== null || !typed.trim()}
+          >
             {t("review.check")}
           </button>
         </div>

@@ -54,7 +54,10 @@ export function Transfer({ lng }: TransferProps) {
     if (!file) return;
     setMessage(null);
     try {
-      const [{ parseWordsFile }, text] = await Promise.all([import("@/questions/words/glose-json"), file.text()]);
+      const [{ parseWordsFile }, text] = await Promise.all([
+        import("@/questions/words/glose-json"),
+        file.text(),
+      ]);
       const parsed = parseWordsFile(text);
       if (!parsed.ok) {
         setMessage({ text: t(`transfer.error.${parsed.error}`), error: true });
@@ -93,7 +96,12 @@ export function Transfer({ lng }: TransferProps) {
       </div>
       <div className="transfer__import">
         <label htmlFor="words-import">{t("transfer.importLabel")}</label>
-        <input id="words-import" type="file" accept=".json,application/json" onChange={(e) => void importFile(e)} />
+        <input
+          id="words-import"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void importFile(e)}
+        />
       </div>
       <p role="status" className={message?.error ? "form-error" : "hint"}>
         {message?.text}

@@ -123,7 +123,12 @@ export async function saveGlossTerm(popover: HTMLElement, source: HTMLElement): 
   if (!term) return;
   const saved = await wordsStore()
     .getState()
-    .save({ lemma: term.lemma, meaning: term.gloss, termId: term.termId, context: context(term.form, source) });
+    .save({
+      lemma: term.lemma,
+      meaning: term.gloss,
+      termId: term.termId,
+      context: context(term.form, source),
+    });
   if (!saved) {
     reportNotice();
     return;
