@@ -153,7 +153,7 @@ export function ReviewSession({ lng }: ReviewSessionProps) {
       <p className="review-progress" aria-live="polite">
         {t("review.remaining", { count: queue.length })}
       </p>
-      <section className="review-card" aria-labelledby="review-prompt">
+      <section className="review-card" aria-labelledby="review-prompt" data-card={key ?? undefined}>
         <p className="review-card__kind">{t(`review.kind.${current.kind}`)}</p>
         <h2 id="review-prompt" ref={headingRef} tabIndex={-1} className="review-card__prompt">
           {current.kind === "recognition" ? t("review.recognitionPrompt") : t("review.productionPrompt")}
