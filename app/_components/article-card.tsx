@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { Locale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { ArticleFacts } from "./article-facts";
+import { ArticleCoverage } from "./article-coverage";
 import type { ArticleBundle } from "@/app/_server/content-files";
 
 export interface ArticleCardProps {
@@ -25,6 +26,7 @@ export async function ArticleCard({ lng, bundle }: ArticleCardProps) {
         <span lang="en">{article.title.en}</span>
       </p>
       <ArticleFacts lng={lng} bundle={bundle} />
+      <ArticleCoverage slug={article.slug} />
       <div className="card__actions">
         <Link prefetch={false} className="button button--primary" href={`/${lng}/read/${article.slug}`}>
           {t("read")}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Locale } from "@/i18n-config";
-import { useEffect, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { QUESTION_KINDS } from "@/questions/question-kinds";
 import { formatNumber, formatPercent } from "@/app/_lib/format";
@@ -11,6 +11,13 @@ import { hasKey } from "../quiz-state";
 import { useQuizStore } from "../quiz-store-context";
 import { ReviewItem } from "./review-item";
 import type { SentenceTexts } from "./types";
+
+/** Offers missed vocabulary for review; its code (and the words store) loads only when a word was missed. */
+const MistakesToReview = lazy(() =>
+  import("@/app/words/components/mistakes-to-review").then((module) => ({
+    default: module.MistakesToReview,
+  })),
+);
 
 export interface ResultsScreenProps {
   lng: Locale;
@@ -44,6 +51,7 @@ export function ResultsScreen({ lng, slug, sentences, header, allowRetry }: Resu
   }
 
   const kinds = QUESTION_KINDS.filter((kind) => score.byKind[kind].count > 0);
+  const missedVocabulary = mistakes.filter((question) => question.kind === "vocabulary");
   const seconds = Math.round(score.totalMs / 1000);
   const results = new Map(score.perQuestion.map((result) => [result.questionId, result]));
   const keyed = questions.filter(hasKey);
@@ -111,6 +119,11 @@ export function ResultsScreen({ lng, slug, sentences, header, allowRetry }: Resu
           </button>
         ) : null}
       </div>
+      {missedVocabulary.length > 0 ? (
+        <Suspense fallback={null}>
+          <MistakesToReview lng={lng} slug={slug} questions={missedVocabulary} sentences={sentences} />
+        </Suspense>
+      ) : null}
 
       {keyed.length > 0 ? (
         <>
