@@ -238,8 +238,10 @@ test.describe("my words", () => {
 
   test("vocabulary missed in a quiz is offered for review", async ({ page }) => {
     await page.goto("/en/quiz/ai-talent-race");
-    for (const kind of ["Comprehension (English)", "Comprehension (French)", "True or false", "Fill the gap"])
-      await page.getByRole("checkbox", { name: kind }).uncheck();
+    // Vocabulary only: every other kind of question unticked, whatever kinds there are.
+    const kinds = page.getByRole("group", { name: "Kinds of question" }).getByRole("checkbox");
+    for (const kind of await kinds.all())
+      if ((await kind.locator("xpath=..").innerText()).trim() !== "Vocabulary in context") await kind.uncheck();
     await page.getByRole("radio", { name: "5", exact: true }).check({ force: true });
     await page.getByRole("button", { name: "Start" }).click();
     page.once("dialog", (dialog) => void dialog.accept());
