@@ -241,7 +241,8 @@ test.describe("my words", () => {
     // Vocabulary only: every other kind of question unticked, whatever kinds there are.
     const kinds = page.getByRole("group", { name: "Kinds of question" }).getByRole("checkbox");
     for (const kind of await kinds.all())
-      if ((await kind.locator("xpath=..").innerText()).trim() !== "Vocabulary in context") await kind.uncheck();
+      if ((await kind.locator("xpath=..").innerText()).trim() !== "Vocabulary in context")
+        await kind.uncheck();
     await page.getByRole("radio", { name: "5", exact: true }).check({ force: true });
     await page.getByRole("button", { name: "Start" }).click();
     page.once("dialog", (dialog) => void dialog.accept());
