@@ -6,6 +6,7 @@
 import { allSentences } from "./article";
 import { promptText } from "./french";
 import type { ExportedQuestion, Question, QuestionKind, QuestionLanguage } from "./question-types";
+import { knownNames } from "./names";
 import { normalizeForComparison } from "./normalize";
 import { createRandom, hashString, shuffle } from "./random";
 import { clozeDrafts } from "./generators/cloze";
@@ -25,6 +26,7 @@ export function createContext(content: ArticleContent): GenerationContext {
     content,
     pools: buildPools(content.facts, content.outsiders),
     sentences: new Map(allSentences(content.article).map((s) => [s.id, s])),
+    names: knownNames(content.facts, content.outsiders),
   };
 }
 

@@ -26,6 +26,8 @@ export interface GenerationContext {
   content: ArticleContent;
   pools: Pools;
   sentences: ReadonlyMap<SentenceId, Sentence>;
+  /** Every proper name the content knows (`names.ts`): options must not give themselves away by them. */
+  names: readonly string[];
 }
 
 /** Facts about how a question was made, for tests and the summary; never exported. */
