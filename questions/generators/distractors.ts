@@ -139,7 +139,9 @@ export function candidatesFor(query: CandidateQuery): Candidate[] {
    */
   const quantity = key.quantity;
   const sharesDigits = (c: Candidate) =>
-    quantity !== undefined && c.quantity !== undefined && sameDigits(c.quantity.value, quantity.value);
+    quantity?.format === "decimal" &&
+    c.quantity !== undefined &&
+    sameDigits(c.quantity.value, quantity.value);
   const ordered =
     quantity && !articleOnly
       ? [

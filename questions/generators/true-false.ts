@@ -11,7 +11,7 @@ import { frenchText } from "../french";
 import type { QuestionLanguage } from "../question-types";
 import { candidatesFor, orderByForm } from "./distractors";
 import { itemDifficulty } from "./difficulty";
-import { slotForm } from "./forms";
+import { formOf } from "./forms";
 import { renderStatement } from "./render";
 import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
@@ -30,7 +30,9 @@ const SWAPS_PER_SLOT = 1;
 export function trueFalseDrafts(context: GenerationContext, fact: Fact): QuestionDraft[] {
   const sentence = context.sentences.get(fact.sentenceId);
   // A slot already asked as a comprehension question or a cloze is not asked a third way.
-  const swappable = fact.trueFalse.filter((slotName) => slotForm(fact, slotName) === "trueFalse");
+  const swappable = fact.trueFalse.filter(
+    (slotName) => formOf(context.forms, fact, slotName) === "trueFalse",
+  );
   if (!sentence || swappable.length === 0) return [];
   const trueStatement = renderStatement(fact, "fr");
   const focusName = swappable[0] ?? fact.subject;
