@@ -131,6 +131,9 @@ describe("npm run questions", () => {
         "duplicates",
         "true/false in drawn quizzes",
         "options per item",
+        "main ideas with an option naming what the paragraph does not",
+        "items per fact",
+        "drawn quizzes holding one item in two languages",
       ]) {
         expect(stdout).toContain(figure);
       }
