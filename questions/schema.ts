@@ -37,6 +37,15 @@ export type Paragraph = z.infer<typeof paragraphSchema>;
 
 export const articleSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+  /**
+   * The article this one is a level of: articles with the same family are one
+   * text written at several levels (the seed at B2, its rewrites at A2 and
+   * B1). They share their fact ids (see `families.ts`), so a question about a
+   * fact exists at every level. Absent: the article is the only level of its
+   * text, and its own family.
+   */
+  family: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case").optional(),
+  /** The level the text is written at; one level per member of a family. */
   level: cefrLevelSchema,
   topic: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }),
   title: sentenceSchema.extend({ id: z.literal("title") }),

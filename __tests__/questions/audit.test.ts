@@ -5,23 +5,23 @@
  * thresholds of issue 12 and the review rubric (shared/item-review.md), and
  * the measures themselves checked on small cases.
  */
-import { loadArticleBundle, type ArticleBundle } from "@/app/_server/content-files";
+import { listArticleSlugs, loadArticleBundle, type ArticleBundle } from "@/app/_server/content-files";
 import { auditBank, isOddOneOut, stemOverlap, type AuditFigures } from "@/questions/audit";
 import { isTransparentCognate, looksAlike } from "@/questions/cognates";
 import { generateQuestionBank, type GeneratedQuestion } from "@/questions/generate";
 import type { Question } from "@/questions/question-types";
 
-let bundle: ArticleBundle;
-let generated: GeneratedQuestion[];
-let audit: AuditFigures;
+describe.each(listArticleSlugs())("the quality figures of %s", (slug) => {
+  let bundle: ArticleBundle;
+  let generated: GeneratedQuestion[];
+  let audit: AuditFigures;
 
-beforeAll(() => {
-  bundle = loadArticleBundle("ai-talent-race");
-  generated = generateQuestionBank(bundle);
-  audit = auditBank(bundle.article, bundle.vocabulary, generated, 100);
-});
+  beforeAll(() => {
+    bundle = loadArticleBundle(slug);
+    generated = generateQuestionBank(bundle);
+    audit = auditBank(bundle.article, bundle.vocabulary, generated, 100);
+  });
 
-describe("the bank's quality figures", () => {
   it("has no key that is the odd one out by fine category or form", () => {
     expect(audit.oddOneOutRate).toBeLessThanOrEqual(0.02);
   });
@@ -54,7 +54,7 @@ describe("the bank's quality figures", () => {
   it("offers three or four options, and takes distractors from the article", () => {
     expect(Object.keys(audit.optionsPerItem).sort()).toEqual(expect.arrayContaining(["4"]));
     for (const n of Object.keys(audit.optionsPerItem)) expect(["3", "4"]).toContain(n);
-    // The article names few values of some fine categories (three AI labs, three people), so the raw
+    // An article names few values of some fine categories (three AI labs, three people), so the raw
     // share is modest; generate.test.ts holds that a question uses the article's values whenever it has some.
     expect(audit.distractorsFromArticleRate).toBeGreaterThanOrEqual(0.12);
   });
