@@ -262,7 +262,8 @@ describe.each(listArticleSlugs())("the bank of %s", (SLUG) => {
   });
 
   describe("vrai ou faux", () => {
-    const NEGATION = /\b(ne|n'|pas|jamais|aucun|aucune|rien|nullement|not|never|no)\b/gi;
+    // Letters on either side, accented ones included: the "ne" of "Hélène" is no negation.
+    const NEGATION = /(?<!\p{L})(ne|n'|pas|jamais|aucun|aucune|rien|nullement|not|never|no)(?!\p{L})/giu;
     const negations = (text: string) => text.match(NEGATION)?.length ?? 0;
 
     it("states true facts as the fact's statement", () => {
