@@ -11,10 +11,10 @@
  */
 import { z } from "zod";
 import { SENTENCE_ID_MESSAGE, SENTENCE_ID_PATTERN } from "./ids";
+import { CEFR_LEVELS, type CefrLevel } from "./levels";
 
-export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+export { CEFR_LEVELS, type CefrLevel };
 export const cefrLevelSchema = z.enum(CEFR_LEVELS);
-export type CefrLevel = z.infer<typeof cefrLevelSchema>;
 
 /** Sentence ids are stable: questions point at them as their evidence. */
 export const sentenceIdSchema = z.string().regex(SENTENCE_ID_PATTERN, SENTENCE_ID_MESSAGE);
