@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isValidLocale, type Locale } from "@/i18n-config";
+import { isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { pickResources } from "@/app/i18n/resources";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
@@ -12,6 +12,9 @@ import { cache } from "react";
 import { getResults } from "@/app/_server/assignments/service";
 import { nullWhenNotFound } from "@/app/_server/refusal";
 import { DownloadButtons } from "@/app/teach/download-buttons";
+import { formatDuration, formatNumber } from "@/app/teach/results/format";
+import { ItemList } from "@/app/teach/results/item-list";
+import { TopicList } from "@/app/teach/results/topic-list";
 import { OfflineNotice } from "@/app/teach/online";
 import "@/app/styles/quiz.css";
 import "@/app/styles/teach.css";
@@ -28,20 +31,6 @@ export const metadata: Metadata = {
 /** Null when there is no such assignment or the key is wrong: both are the same 404. */
 const loadResults = cache((id: string, key: string | null) => nullWhenNotFound(getResults(id, key)));
 
-function formatNumber(value: number, lng: Locale) {
-  return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(value);
-}
-
-/** Discrimination runs from −1 to 1: two decimals and a real minus sign. */
-function formatIndex(value: number, lng: Locale) {
-  return new Intl.NumberFormat(lng, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
-}
-
-function formatDuration(ms: number) {
-  const seconds = Math.round(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-}
-
 export default async function TeacherResultsPage({ params, searchParams }: PageProps<"/[lng]/teach/[id]">) {
   const [{ lng, id }, query] = await Promise.all([params, searchParams]);
   if (!isValidLocale(lng)) notFound();
@@ -49,8 +38,9 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
   const results = await loadResults(id, key);
   if (!results) notFound();
 
-  const [t, tq] = await Promise.all([getT(lng, "teach"), getT(lng, "quiz")]);
-  const { assignment, summary, submissions, questions } = results;
+  const [t, tq, tc] = await Promise.all([getT(lng, "teach"), getT(lng, "quiz"), getT(lng, "common")]);
+  const { assignment, summary, submissions, questions, topics, levelSummaries } = results;
+  const everyLevel = assignment.levels.length > 0;
   const maxBucket = Math.max(1, ...summary.histogram.map((bucket) => bucket.count));
 
   return (
@@ -73,6 +63,11 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
               )
             : t("results.noDue")}{" "}
           · <span className="badge">{assignment.closed ? t("results.closed") : t("results.open")}</span>
+          {everyLevel ? (
+            <> · {t("results.everyLevel", { levels: assignment.levels.map((l) => l.level).join(", ") })}</>
+          ) : assignment.level ? (
+            <> · {tc("level", { level: assignment.level })}</>
+          ) : null}
         </p>
         <I18nProvider lng={lng} resources={pickResources(lng, ["teach"])}>
           <OfflineNotice message={t("errors.offline")} />
@@ -115,12 +110,49 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                 ))}
               </ul>
 
+              {everyLevel ? (
+                <>
+                  <h3 id="levels-heading">{t("results.byLevel")}</h3>
+                  <div className="table-scroll" role="region" aria-labelledby="levels-heading" tabIndex={0}>
+                    <table className="table">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t("results.level")}</th>
+                          <th scope="col">{t("results.levelStudents")}</th>
+                          <th scope="col">{t("results.mean")}</th>
+                          <th scope="col">{t("results.median")}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {levelSummaries.map((level) => (
+                          <tr key={level.level}>
+                            <th scope="row">{level.level}</th>
+                            <td>{level.submissionCount}</td>
+                            <td>
+                              {level.meanPercentage === null
+                                ? "—"
+                                : `${formatNumber(level.meanPercentage, lng)}%`}
+                            </td>
+                            <td>
+                              {level.medianPercentage === null
+                                ? "—"
+                                : `${formatNumber(level.medianPercentage, lng)}%`}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </>
+              ) : null}
+
               <h3 id="students-heading">{t("results.students")}</h3>
               <div className="table-scroll" role="region" aria-labelledby="students-heading" tabIndex={0}>
                 <table className="table">
                   <thead>
                     <tr>
                       <th scope="col">{t("results.name")}</th>
+                      {everyLevel ? <th scope="col">{t("results.level")}</th> : null}
                       <th scope="col">{t("results.score")}</th>
                       <th scope="col">{t("results.helps")}</th>
                       <th scope="col">{t("results.time")}</th>
@@ -132,6 +164,7 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                       <tr key={submission.attemptId}>
                         {/* Rendered as text by React: a name full of HTML stays text. */}
                         <th scope="row">{submission.name}</th>
+                        {everyLevel ? <td>{submission.level ?? "—"}</td> : null}
                         <td>
                           {formatNumber(submission.score, lng)} / {submission.maxScore} (
                           {formatNumber(submission.percentage, lng)}%)
@@ -150,73 +183,34 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
           )}
         </section>
 
-        <section aria-labelledby="items-heading" className="results-section">
-          <h2 id="items-heading">{t("results.items")}</h2>
-          <p className="hint">{t("results.itemsIntro")}</p>
-          <p className="hint">{t("results.itemsMethod")}</p>
-          <ol className="items">
-            {questions.map((item) => (
-              <li key={item.questionId} className="item">
-                <p className="item__head">
-                  <span className="badge">#{item.position}</span> <span>{tq(`kinds.${item.kind}`)}</span>
-                  {item.percentCorrect !== null ? (
-                    <strong className="item__share">
-                      {t("results.correctShare", { percentage: formatNumber(item.percentCorrect, lng) })}
-                    </strong>
-                  ) : null}
-                </p>
-                <p className="item__prompt">{item.prompt}</p>
-                <p className="item__discrimination">
-                  {item.discrimination === null
-                    ? t("results.discriminationPending")
-                    : t("results.discrimination", { value: formatIndex(item.discrimination, lng) })}
-                  {item.negativeDiscrimination ? (
-                    <>
-                      {" "}
-                      <span className="badge badge--small badge--warn">
-                        {t("results.negativeDiscrimination")}
-                      </span>
-                    </>
-                  ) : null}
-                </p>
-                <ul className="item__options">
-                  {item.options.map((option) => (
-                    <li
-                      key={option.id}
-                      className={`item__option${option.isKey ? " item__option--key" : ""}${option.notWorking ? " item__option--weak" : ""}`}
-                    >
-                      <span className="item__option-text">
-                        {option.text}
-                        {option.isKey ? <span className="badge badge--small">{t("results.key")}</span> : null}
-                        {option.notWorking ? (
-                          <span className="badge badge--small badge--warn">{t("results.notWorking")}</span>
-                        ) : null}
-                        {option.weakReasons.length ? (
-                          <span className="item__weak-why">
-                            {option.weakReasons
-                              .map((reason) =>
-                                reason === "rarely-chosen"
-                                  ? t("results.weakRarelyChosen")
-                                  : t("results.weakChosenByStronger"),
-                              )
-                              .join(t("results.reasonSeparator"))}
-                          </span>
-                        ) : null}
-                      </span>
-                      <span className="item__option-count">
-                        {t("results.chosenBy", { count: option.count })} ({formatNumber(option.percent, lng)}
-                        %)
-                      </span>
-                      <span className="item__option-bar" aria-hidden="true">
-                        <span style={{ width: `${option.percent}%` }} />
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        </section>
+        {everyLevel ? (
+          <>
+            <section aria-labelledby="facts-heading" className="results-section">
+              <h2 id="facts-heading">{t("results.facts")}</h2>
+              <p className="hint">{t("results.factsIntro")}</p>
+              <p className="hint">{t("results.itemsMethod")}</p>
+              <TopicList lng={lng} topics={topics} />
+            </section>
+            <section aria-labelledby="items-heading" className="results-section">
+              <h2 id="items-heading">{t("results.items")}</h2>
+              <p className="hint">{t("results.levelItemsIntro")}</p>
+              {assignment.levels.map(({ level }) => (
+                <details key={level} className="level-items">
+                  <summary>{t("results.levelItems", { level })}</summary>
+                  <p className="hint">{t("results.itemsIntro")}</p>
+                  <ItemList lng={lng} items={questions.filter((item) => item.level === level)} />
+                </details>
+              ))}
+            </section>
+          </>
+        ) : (
+          <section aria-labelledby="items-heading" className="results-section">
+            <h2 id="items-heading">{t("results.items")}</h2>
+            <p className="hint">{t("results.itemsIntro")}</p>
+            <p className="hint">{t("results.itemsMethod")}</p>
+            <ItemList lng={lng} items={questions} />
+          </section>
+        )}
       </main>
       <SiteFooter lng={lng} />
     </>
