@@ -10,6 +10,7 @@ import enHome from "@/locales/en/home.json";
 import enQuiz from "@/locales/en/quiz.json";
 import enReader from "@/locales/en/reader.json";
 import enTeach from "@/locales/en/teach.json";
+import enWords from "@/locales/en/words.json";
 import frAssignment from "@/locales/fr/assignment.json";
 import frCommon from "@/locales/fr/common.json";
 import frErrors from "@/locales/fr/errors.json";
@@ -17,6 +18,7 @@ import frHome from "@/locales/fr/home.json";
 import frQuiz from "@/locales/fr/quiz.json";
 import frReader from "@/locales/fr/reader.json";
 import frTeach from "@/locales/fr/teach.json";
+import frWords from "@/locales/fr/words.json";
 import type { Locale } from "@/i18n-config";
 
 export { defaultNamespace } from "./settings";
@@ -30,6 +32,7 @@ export const resources = {
     teach: enTeach,
     assignment: enAssignment,
     errors: enErrors,
+    words: enWords,
   },
   fr: {
     common: frCommon,
@@ -39,6 +42,7 @@ export const resources = {
     teach: frTeach,
     assignment: frAssignment,
     errors: frErrors,
+    words: frWords,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

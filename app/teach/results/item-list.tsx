@@ -1,8 +1,8 @@
 import "server-only";
 import type { Locale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
+import { formatIndex, formatPercent } from "@/app/_lib/format";
 import type { AnalysedItem } from "@/app/_server/assignments/views";
-import { formatIndex, formatNumber } from "./format";
 
 export interface ItemListProps {
   lng: Locale;
@@ -17,10 +17,11 @@ export async function ItemList({ lng, items }: ItemListProps) {
       {items.map((item) => (
         <li key={item.questionId} className="item">
           <p className="item__head">
-            <span className="badge">#{item.position}</span> <span>{tq(`kinds.${item.kind}`)}</span>
+            <span className="badge">{t("results.position", { n: item.position })}</span>{" "}
+            <span>{tq(`kinds.${item.kind}`)}</span>
             {item.percentCorrect !== null ? (
               <strong className="item__share">
-                {t("results.correctShare", { percentage: formatNumber(item.percentCorrect, lng) })}
+                {t("results.correctShare", { percentage: formatPercent(lng, item.percentCorrect) })}
               </strong>
             ) : null}
           </p>
@@ -28,7 +29,7 @@ export async function ItemList({ lng, items }: ItemListProps) {
           <p className="item__discrimination">
             {item.discrimination === null
               ? t("results.discriminationPending")
-              : t("results.discrimination", { value: formatIndex(item.discrimination, lng) })}
+              : t("results.discrimination", { value: formatIndex(lng, item.discrimination) })}
             {item.negativeDiscrimination ? (
               <>
                 {" "}
@@ -61,8 +62,10 @@ export async function ItemList({ lng, items }: ItemListProps) {
                   ) : null}
                 </span>
                 <span className="item__option-count">
-                  {t("results.chosenBy", { count: option.count })} ({formatNumber(option.percent, lng)}
-                  %)
+                  {t("results.chosenBy", {
+                    count: option.count,
+                    percentage: formatPercent(lng, option.percent),
+                  })}
                 </span>
                 <span className="item__option-bar" aria-hidden="true">
                   <span style={{ width: `${option.percent}%` }} />

@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import type { TeacherResults } from "@/app/_server/assignments/views";
-import { formatIndex, formatNumber } from "./format";
+import { formatIndex, formatPercent } from "@/app/_lib/format";
 
 export interface TopicListProps {
   lng: Locale;
@@ -20,7 +20,7 @@ export async function TopicList({ lng, topics }: TopicListProps) {
             <span>{tq(`kinds.${topic.kind}`)}</span>
             {topic.percentCorrect !== null ? (
               <strong className="item__share">
-                {t("results.correctShare", { percentage: formatNumber(topic.percentCorrect, lng) })}
+                {t("results.correctShare", { percentage: formatPercent(lng, topic.percentCorrect) })}
               </strong>
             ) : null}
           </p>
@@ -28,7 +28,7 @@ export async function TopicList({ lng, topics }: TopicListProps) {
           <p className="item__discrimination">
             {topic.discrimination === null
               ? t("results.discriminationPending")
-              : t("results.discrimination", { value: formatIndex(topic.discrimination, lng) })}
+              : t("results.discrimination", { value: formatIndex(lng, topic.discrimination) })}
             {topic.negativeDiscrimination ? (
               <>
                 {" "}
@@ -44,7 +44,7 @@ export async function TopicList({ lng, topics }: TopicListProps) {
                     ? t("results.factLevelNone", { level: figure.level })
                     : t("results.factLevel", {
                         level: figure.level,
-                        percentage: formatNumber(figure.percentCorrect, lng),
+                        percentage: formatPercent(lng, figure.percentCorrect),
                       })}
                 </span>
                 <span className="hint">{t("results.factLevelCount", { count: figure.responses })}</span>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { pickResources } from "@/app/i18n/resources";
@@ -8,11 +9,11 @@ import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { fillNode, SLOT } from "@/app/_components/fill-node";
 import { LocalTime } from "@/app/_components/local-time";
-import { cache } from "react";
+import { formatNumber, formatPercent, formatPercentRange } from "@/app/_lib/format";
 import { getResults } from "@/app/_server/assignments/service";
 import { nullWhenNotFound } from "@/app/_server/refusal";
+import { CloseAssignment } from "@/app/teach/close-assignment";
 import { DownloadButtons } from "@/app/teach/download-buttons";
-import { formatDuration, formatNumber } from "@/app/teach/results/format";
 import { ItemList } from "@/app/teach/results/item-list";
 import { TopicList } from "@/app/teach/results/topic-list";
 import { OfflineNotice } from "@/app/teach/online";
@@ -22,19 +23,30 @@ import "@/app/styles/teach.css";
 // Results change with every submission and depend on the secret key.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  // The key is in this page's URL: keep it out of search engines and shared previews.
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
-
 /** Null when there is no such assignment or the key is wrong: both are the same 404. */
 const loadResults = cache((id: string, key: string | null) => nullWhenNotFound(getResults(id, key)));
+
+const keyOf = (query: Record<string, string | string[] | undefined>) =>
+  typeof query.key === "string" ? query.key : null;
+
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[lng]/teach/[id]">): Promise<Metadata> {
+  const [{ lng, id }, query] = await Promise.all([params, searchParams]);
+  // The key is in this page's URL: keep it out of search engines and shared previews.
+  const hidden: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+  const results = isValidLocale(lng) ? await loadResults(id, keyOf(query)) : null;
+  if (!results || !isValidLocale(lng)) return hidden;
+  // A teacher with several classes open in tabs tells them apart by title.
+  const t = await getT(lng, "teach");
+  return { ...hidden, title: t("results.metaTitle", { title: results.assignment.title }) };
+}
 
 export default async function TeacherResultsPage({ params, searchParams }: PageProps<"/[lng]/teach/[id]">) {
   const [{ lng, id }, query] = await Promise.all([params, searchParams]);
   if (!isValidLocale(lng)) notFound();
-  const key = typeof query.key === "string" ? query.key : null;
+  const key = keyOf(query);
   const results = await loadResults(id, key);
   if (!results) notFound();
 
@@ -42,6 +54,10 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
   const { assignment, summary, submissions, questions, topics, levelSummaries } = results;
   const everyLevel = assignment.levels.length > 0;
   const maxBucket = Math.max(1, ...summary.histogram.map((bucket) => bucket.count));
+  const duration = (ms: number) => {
+    const seconds = Math.round(ms / 1000);
+    return tq("results.minutesSeconds", { minutes: Math.floor(seconds / 60), seconds: seconds % 60 });
+  };
 
   return (
     <>
@@ -56,25 +72,32 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
             language: assignment.language === "fr" ? t("form.languageFr") : t("form.languageEn"),
           })}{" "}
           ·{" "}
+          {everyLevel
+            ? t("results.everyLevel", { levels: assignment.levels.map((l) => l.level).join(", ") })
+            : assignment.level
+              ? tc("level", { level: assignment.level })
+              : null}
+        </p>
+        <p className="results-status">
+          <span className="badge">{assignment.closed ? t("results.closed") : t("results.open")}</span>{" "}
           {assignment.dueAt
             ? fillNode(
-                t("results.due", { date: SLOT }),
+                t(assignment.closed ? "results.closedAt" : "results.due", { date: SLOT }),
                 <LocalTime iso={assignment.dueAt} lng={lng} format="short" />,
               )
-            : t("results.noDue")}{" "}
-          · <span className="badge">{assignment.closed ? t("results.closed") : t("results.open")}</span>
-          {everyLevel ? (
-            <> · {t("results.everyLevel", { levels: assignment.levels.map((l) => l.level).join(", ") })}</>
-          ) : assignment.level ? (
-            <> · {tc("level", { level: assignment.level })}</>
-          ) : null}
+            : t(assignment.mode === "test" ? "results.noDueTest" : "results.noDue")}
         </p>
-        <I18nProvider lng={lng} resources={pickResources(lng, ["teach"])}>
+        <I18nProvider lng={lng} resources={pickResources(lng, ["teach", "errors"])}>
           <OfflineNotice message={t("errors.offline")} />
           <DownloadButtons assignmentId={assignment.id} teacherKey={key ?? ""} />
+          {assignment.closed ? null : (
+            <div className="actions">
+              <CloseAssignment assignmentId={assignment.id} teacherKey={key ?? ""} />
+            </div>
+          )}
         </I18nProvider>
         <p className="hint">
-          {t("results.studentLink")}: <code>{`/${lng}/a/${assignment.id}`}</code>
+          {fillNode(t("results.studentLink", { link: SLOT }), <code>{`/${lng}/a/${assignment.id}`}</code>)}
         </p>
 
         <section aria-labelledby="summary-heading" className="results-section">
@@ -86,11 +109,11 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
               <dl className="stats">
                 <div>
                   <dt>{t("results.mean")}</dt>
-                  <dd>{formatNumber(summary.meanPercentage ?? 0, lng)}%</dd>
+                  <dd>{formatPercent(lng, summary.meanPercentage ?? 0)}</dd>
                 </div>
                 <div>
                   <dt>{t("results.median")}</dt>
-                  <dd>{formatNumber(summary.medianPercentage ?? 0, lng)}%</dd>
+                  <dd>{formatPercent(lng, summary.medianPercentage ?? 0)}</dd>
                 </div>
               </dl>
               <h3 id="histogram-heading">{t("results.histogram")}</h3>
@@ -104,7 +127,7 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                       style={{ height: `${(bucket.count / maxBucket) * 100}%` }}
                     />
                     <span className="histogram__label">
-                      {bucket.from}–{bucket.to}%
+                      {formatPercentRange(lng, bucket.from, bucket.to)}
                     </span>
                   </li>
                 ))}
@@ -129,14 +152,12 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                             <th scope="row">{level.level}</th>
                             <td>{level.submissionCount}</td>
                             <td>
-                              {level.meanPercentage === null
-                                ? "—"
-                                : `${formatNumber(level.meanPercentage, lng)}%`}
+                              {level.meanPercentage === null ? "—" : formatPercent(lng, level.meanPercentage)}
                             </td>
                             <td>
                               {level.medianPercentage === null
                                 ? "—"
-                                : `${formatNumber(level.medianPercentage, lng)}%`}
+                                : formatPercent(lng, level.medianPercentage)}
                             </td>
                           </tr>
                         ))}
@@ -166,11 +187,14 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                         <th scope="row">{submission.name}</th>
                         {everyLevel ? <td>{submission.level ?? "—"}</td> : null}
                         <td>
-                          {formatNumber(submission.score, lng)} / {submission.maxScore} (
-                          {formatNumber(submission.percentage, lng)}%)
+                          {t("results.scoreCell", {
+                            score: formatNumber(lng, submission.score),
+                            max: submission.maxScore,
+                            percentage: formatPercent(lng, submission.percentage),
+                          })}
                         </td>
                         <td>{submission.helpsUsed}</td>
-                        <td>{formatDuration(submission.totalMs)}</td>
+                        <td>{duration(submission.totalMs)}</td>
                         <td>
                           <LocalTime iso={submission.submittedAt} lng={lng} format="short" />
                         </td>
