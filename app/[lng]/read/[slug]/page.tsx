@@ -161,7 +161,7 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
               selectionWordsHtml(wordsLabels),
           }}
         />
-        <ReaderController />
+        <ReaderController slug={slug} />
       </main>
       <SiteFooter lng={lng} />
     </>
