@@ -11,10 +11,10 @@
  */
 import { z } from "zod";
 import { SENTENCE_ID_MESSAGE, SENTENCE_ID_PATTERN } from "./ids";
+import { CEFR_LEVELS, type CefrLevel } from "./levels";
 
-export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+export { CEFR_LEVELS, type CefrLevel };
 export const cefrLevelSchema = z.enum(CEFR_LEVELS);
-export type CefrLevel = z.infer<typeof cefrLevelSchema>;
 
 /** Sentence ids are stable: questions point at them as their evidence. */
 export const sentenceIdSchema = z.string().regex(SENTENCE_ID_PATTERN, SENTENCE_ID_MESSAGE);
@@ -37,6 +37,15 @@ export type Paragraph = z.infer<typeof paragraphSchema>;
 
 export const articleSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+  /**
+   * The article this one is a level of: articles with the same family are one
+   * text written at several levels (the seed at B2, its rewrites at A2 and
+   * B1). They share their fact ids (see `families.ts`), so a question about a
+   * fact exists at every level. Absent: the article is the only level of its
+   * text, and its own family.
+   */
+  family: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case").optional(),
+  /** The level the text is written at; one level per member of a family. */
   level: cefrLevelSchema,
   topic: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }),
   title: sentenceSchema.extend({ id: z.literal("title") }),

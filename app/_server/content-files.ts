@@ -14,6 +14,7 @@ import { checkFacts, checkOutsiders } from "../../questions/fact-checks";
 import { factsSchema, outsidersSchema, type Facts, type Outsiders } from "../../questions/fact-schema";
 import { checkDiscourse } from "../../questions/discourse-checks";
 import { discourseSchema, type Discourse } from "../../questions/discourse-schema";
+import { checkFamilies } from "../../questions/families";
 import { articleSchema, vocabularySchema, type Article, type Vocabulary } from "../../questions/schema";
 import { ContentError, parseContent } from "../../questions/validate";
 
@@ -127,4 +128,18 @@ export function loadArticleBundle(slug: string, root = ARTICLES_DIR): ArticleBun
   const discourseProblems = checkDiscourse(article, discourse);
   if (discourseProblems.length) throw new ContentError(file("discourse.json"), discourseProblems);
   return { article, vocabulary, source, facts, outsiders, discourse };
+}
+
+/**
+ * Every article of `root`, each validated, and their families checked across
+ * articles (levels of one text share their fact ids): what one article's
+ * files cannot tell alone. Errors name the folder and each article concerned.
+ */
+export function loadAllArticleBundles(root = ARTICLES_DIR): ArticleBundle[] {
+  const bundles = listArticleSlugs(root).map((slug) => loadArticleBundle(slug, root));
+  const problems = checkFamilies(bundles);
+  if (problems.length) {
+    throw new ContentError(path.relative(/*turbopackIgnore: true*/ process.cwd(), root) || ".", problems);
+  }
+  return bundles;
 }

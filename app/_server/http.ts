@@ -1,6 +1,7 @@
 import "server-only";
 import * as z from "zod/mini";
-import { LIMITS, isErrorCode, type ApiError, type ErrorCode } from "@/app/api/contract";
+import { LIMITS, isErrorCode, levelSchema, type ApiError, type ErrorCode } from "@/app/api/contract";
+import type { CefrLevel } from "@/questions/levels";
 import { Refusal } from "./refusal";
 
 /**
@@ -39,6 +40,8 @@ const API_ERRORS: { readonly [C in ErrorCode]: { status: number; error: string }
   name_invalid_characters: { status: 400, error: "name must not contain control or invisible characters." },
   assignment_closed: { status: 409, error: "This assignment is closed." },
   attempts_used: { status: 409, error: "This name has already used its attempt at this assignment." },
+  article_not_found: { status: 404, error: "There is no article at this slug." },
+  level_not_offered: { status: 400, error: "This assignment is not offered at that level." },
 };
 
 const NO_STORE = { "Cache-Control": "no-store" } as const;
@@ -136,6 +139,15 @@ export async function readJsonBody(
   } catch {
     throw new Refusal("invalid_request", { detail: "The request body is not valid JSON." });
   }
+}
+
+/** `?level=A2` of a request: absent is undefined; anything but a CEFR level is refused with `level_not_offered`. */
+export function levelParam(request: Request): CefrLevel | undefined {
+  const raw = new URL(request.url).searchParams.get("level");
+  if (raw === null) return undefined;
+  const parsed = z.safeParse(levelSchema, raw);
+  if (!parsed.success) throw new Refusal("level_not_offered", { field: "level" });
+  return parsed.data;
 }
 
 /** The key from `Authorization: Bearer <key>`, or null when absent or malformed. */

@@ -6,7 +6,8 @@ import { pickResources } from "@/app/i18n/resources";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
-import { TeachForm } from "@/app/teach/teach-form";
+import { TeachForm, type TeachArticle } from "@/app/teach/teach-form";
+import { getArticleBundle, getArticleFamilies } from "@/app/_server/content";
 import "@/app/styles/quiz.css";
 import "@/app/styles/teach.css";
 
@@ -21,6 +22,23 @@ export default async function TeachPage({ params }: PageProps<"/[lng]/teach">) {
   const { lng } = await params;
   if (!isValidLocale(lng)) notFound();
   const t = await getT(lng, "teach");
+  const articles = getArticleFamilies().flatMap((family): TeachArticle[] => {
+    // The original, when the family is named after it; else its hardest level.
+    const defaultSlug =
+      family.levels.find((l) => l.slug === family.id)?.slug ?? family.levels.at(-1)?.slug ?? family.id;
+    const article = getArticleBundle(defaultSlug)?.article;
+    return article
+      ? [
+          {
+            family: family.id,
+            title: article.title.fr,
+            topic: article.topic[lng],
+            levels: family.levels,
+            defaultSlug,
+          },
+        ]
+      : [];
+  });
   return (
     <>
       <SiteHeader lng={lng} path="/teach" />
@@ -28,7 +46,7 @@ export default async function TeachPage({ params }: PageProps<"/[lng]/teach">) {
         <h1 className="page-title">{t("heading")}</h1>
         <p className="lede">{t("intro")}</p>
         <I18nProvider lng={lng} resources={pickResources(lng, ["teach", "quiz", "errors"])}>
-          <TeachForm lng={lng} />
+          <TeachForm lng={lng} articles={articles} />
         </I18nProvider>
       </main>
       <SiteFooter lng={lng} />

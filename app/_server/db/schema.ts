@@ -12,7 +12,13 @@
  * Never edit or reorder a step that has shipped: databases in the field have
  * already run it and record only its number.
  */
-export const SCHEMA_STEPS = ["assignments-and-submissions"] as const;
+export const SCHEMA_STEPS = [
+  "assignments-and-submissions",
+  // An article's levels (issue 14): the level of an assignment's article, the
+  // other levels of an assignment "at every level" with their own frozen
+  // questions, and the level each submission was taken at.
+  "assignment-levels",
+] as const;
 
 export type SchemaStep = (typeof SCHEMA_STEPS)[number];
 

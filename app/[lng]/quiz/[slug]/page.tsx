@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { i18nConfig, isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { pickResources } from "@/app/i18n/resources";
-import { getArticleBundle, getArticleSlugs } from "@/app/_server/content";
+import { getArticleBundle, getArticleFamily, getArticleSlugs } from "@/app/_server/content";
+import { LevelSwitch } from "@/app/_components/level-switch";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SelfStudyQuiz } from "@/app/quiz/components/self-study-quiz";
@@ -40,6 +41,14 @@ export default async function QuizPage({ params }: PageProps<"/[lng]/quiz/[slug]
           <h1 className="quiz-head__title" lang="fr">
             {bundle.article.title.fr}
           </h1>
+          <LevelSwitch
+            lng={lng}
+            levels={getArticleFamily(slug)?.levels ?? []}
+            current={slug}
+            page="quiz"
+            label={t("levelSwitch")}
+            caption={t("levelCaption")}
+          />
         </header>
         <SelfStudyQuiz
           lng={lng}
