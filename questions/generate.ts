@@ -14,7 +14,13 @@ import { comprehensionDrafts } from "./generators/comprehension";
 import { buildPools } from "./generators/distractors";
 import { feasibleWith, planForms } from "./generators/forms";
 import { trueFalseDrafts } from "./generators/true-false";
-import type { ArticleContent, GeneratedQuestion, GenerationContext, QuestionDraft } from "./generators/types";
+import {
+  anchorOf,
+  type ArticleContent,
+  type GeneratedQuestion,
+  type GenerationContext,
+  type QuestionDraft,
+} from "./generators/types";
 import { vocabularyDrafts } from "./generators/vocabulary";
 import { connectorDrafts, mainIdeaDrafts, referenceDrafts } from "./generators/discourse";
 
@@ -103,7 +109,8 @@ function drafts(context: GenerationContext): QuestionDraft[] {
 }
 
 /**
- * No sentence carries more than twice the mean number of items: a quiz drawn
+ * No sentence carries more than twice the mean number of items (each item
+ * counted on the sentence it is about, `anchorOf`): a quiz drawn
  * from the bank then covers the whole text, not the one sentence that holds
  * the most slots. Items are dropped from the heaviest sentence, the topic
  * with the most items there first, its last variant first, until the rule
@@ -117,9 +124,9 @@ function spread(items: QuestionDraft[], sentenceCount: number): QuestionDraft[] 
   for (;;) {
     const perSentence = new Map<string, QuestionDraft[]>();
     for (const item of kept) {
-      const list = perSentence.get(item.evidenceSentenceId) ?? [];
+      const list = perSentence.get(anchorOf(item)) ?? [];
       list.push(item);
-      perSentence.set(item.evidenceSentenceId, list);
+      perSentence.set(anchorOf(item), list);
     }
     const cap = (MAX_ITEMS_PER_SENTENCE_RATIO * kept.length) / Math.max(1, sentenceCount);
     const heaviest = [...perSentence.values()].sort((a, b) => b.length - a.length)[0];
@@ -178,6 +185,7 @@ export function generateQuestionBank(content: ArticleContent): GeneratedQuestion
       optionsLanguage: draft.optionsLanguage,
       answerId,
       support: draft.support,
+      ...(draft.target ? { target: draft.target } : {}),
       evidenceSentenceId: draft.evidenceSentenceId,
       explanation: draft.explanation,
       difficulty: draft.difficulty,
