@@ -19,6 +19,7 @@ import { auditGiveaways, formatGiveaways, type GiveawayFigures } from "./audit-g
 import type { Discourse } from "./discourse-schema";
 import { namesAllIn, namesIn } from "./names";
 import { hasComplement } from "./generators/distractors";
+import { typographicApostrophes } from "./typography";
 
 /** Words that carry no content in a stem, in both languages. */
 const STOPWORDS = new Set(
@@ -196,7 +197,7 @@ export function auditBank(
     const term = terms.get(q.topicId);
     if (!term) continue;
     if (term.level === "A1" || term.level === "A2") belowB1++;
-    if (q.passage !== sentences.get(q.evidenceSentenceId)?.fr) bare++;
+    if (q.passage !== typographicApostrophes(sentences.get(q.evidenceSentenceId)?.fr ?? "")) bare++;
     const falseFriendShown = (term.falseFriends ?? []).some((f) =>
       q.options.some((o) => normalizeForComparison(o.text) === normalizeForComparison(f)),
     );

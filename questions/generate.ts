@@ -5,6 +5,7 @@
  */
 import { allSentences } from "./article";
 import { promptText } from "./french";
+import { typographicApostrophes } from "./typography";
 import type { ExportedQuestion, Question, QuestionKind, QuestionLanguage } from "./question-types";
 import { knownNames } from "./names";
 import { normalizeForComparison } from "./normalize";
@@ -171,23 +172,29 @@ export function generateQuestionBank(content: ArticleContent): GeneratedQuestion
 
     const id = questionId(slug, draft.topicId, draft.kind, draft.language, variant);
     const { options, answerId } = arrange(draft, id, slot);
+    const stem = typographicApostrophes(draft.stem);
+    const passage = draft.passage === undefined ? undefined : typographicApostrophes(draft.passage);
     const question: Question = {
       id,
       kind: draft.kind,
       topicId: draft.topicId,
       variant,
       language: draft.language,
-      prompt: promptText(draft.stem, draft.passage),
-      stem: draft.stem,
-      ...(draft.passage ? { passage: draft.passage } : {}),
-      stemEn: draft.stemEn,
-      options,
+      prompt: promptText(stem, passage),
+      stem,
+      ...(passage ? { passage } : {}),
+      stemEn: typographicApostrophes(draft.stemEn),
+      options: options.map((o) => ({ ...o, text: typographicApostrophes(o.text) })),
       optionsLanguage: draft.optionsLanguage,
       answerId,
+      // Support and target stay as the article writes them: they are found in its sentences.
       support: draft.support,
       ...(draft.target ? { target: draft.target } : {}),
       evidenceSentenceId: draft.evidenceSentenceId,
-      explanation: draft.explanation,
+      explanation: {
+        en: typographicApostrophes(draft.explanation.en),
+        fr: typographicApostrophes(draft.explanation.fr),
+      },
       difficulty: draft.difficulty,
     };
     out.push({ question, meta: draft.meta });

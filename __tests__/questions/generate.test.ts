@@ -23,6 +23,7 @@ import { buildPools, candidatesFor, closeInLength, optionText } from "@/question
 import { renderStatement } from "@/questions/generators/render";
 import { firstSense, glossAsShown, isWorthAsking, pluralGloss } from "@/questions/generators/vocabulary";
 import { normalizeForComparison } from "@/questions/normalize";
+import { typographicApostrophes } from "@/questions/typography";
 import { QUESTION_KINDS, questionSchema, type Question } from "@/questions/question-types";
 
 const SLUG = "ai-talent-race";
@@ -194,7 +195,9 @@ describe("every question", () => {
   });
 
   it("never lets French punctuation start a line in the French we write, and quotes the article as written", () => {
-    const articleText = [...sentences.values()].sort((a, b) => b.length - a.length);
+    const articleText = [...sentences.values()]
+      .map(typographicApostrophes)
+      .sort((a, b) => b.length - a.length);
     const ours = (text: string, q: Question) =>
       [...articleText, q.passage ?? ""].reduce(
         (rest, quoted) => (quoted ? rest.split(quoted).join("…") : rest),
@@ -206,11 +209,12 @@ describe("every question", () => {
         const breakable = [...ours(text, q).matchAll(/ [:;!?%»]|« /g)].map((m) => m[0]);
         expect({ id: q.id, text, breakable }).toEqual({ id: q.id, text, breakable: [] });
       }
-      // The evidence sentence is quoted with its own spaces, whatever ours are.
-      expect([q.id, q.explanation.fr.includes(sentences.get(q.evidenceSentenceId) ?? "\u0000")]).toEqual([
-        q.id,
-        true,
-      ]);
+      // The evidence sentence is quoted with its own words and spaces, in our apostrophe.
+      const quoted = typographicApostrophes(sentences.get(q.evidenceSentenceId) ?? "\u0000");
+      expect([q.id, q.explanation.fr.includes(quoted)]).toEqual([q.id, true]);
+      // One apostrophe in all an item shows.
+      const shown = [q.prompt, q.stemEn, ...q.options.map((o) => o.text), q.explanation.en, q.explanation.fr];
+      expect([q.id, shown.some((t) => t.includes("'"))]).toEqual([q.id, false]);
     }
   });
 
@@ -256,8 +260,10 @@ describe("the key and its evidence", () => {
   it("gives back the original sentence when a cloze is filled with its key", () => {
     for (const { question: q } of ofKind("cloze")) {
       expect(q.passage?.split(BLANK)).toHaveLength(2);
-      expect(q.passage?.replace(BLANK, keyOf(q)?.text ?? "")).toBe(sentences.get(q.evidenceSentenceId));
-      expect(keyOf(q)?.text).toBe(q.support);
+      expect(q.passage?.replace(BLANK, keyOf(q)?.text ?? "")).toBe(
+        typographicApostrophes(sentences.get(q.evidenceSentenceId) ?? ""),
+      );
+      expect(keyOf(q)?.text).toBe(typographicApostrophes(q.support));
     }
   });
 
