@@ -84,27 +84,36 @@ export function reviewForms(
   const families = [...new Set(QUESTION_KINDS.map(kindFamily))].filter((f) => byFamily.has(f));
   const sizes = new Map(families.map((f) => [f, byFamily.get(f)?.length ?? 0]));
   const shares = allocate(sizes, size);
-  const left = new Map(families.map((f) => [f, shuffle(byFamily.get(f) ?? [], random)]));
+  const remaining = new Map(families.map((f) => [f, shuffle(byFamily.get(f) ?? [], random)]));
   const taken = new Map(families.map((f) => [f, 0]));
   const all: Question[] = [];
-  const formCount = Math.max(1, Math.ceil(size / formSize));
+  const wanted = Math.min(size, [...sizes.values()].reduce((a, b) => a + b, 0));
+  const formCount = Math.max(1, Math.ceil(wanted / formSize));
   const forms: Question[][] = [];
 
   // Forms of even length; one more when items that conflict with every full form are left.
-  for (let f = 0; all.length < size; f++) {
+  for (let f = 0; all.length < wanted; f++) {
     const form: Question[] = [];
-    const target = Math.min(formSize, Math.ceil((size - all.length) / Math.max(1, formCount - f)));
+    const target = Math.min(formSize, Math.ceil((wanted - all.length) / Math.max(1, formCount - f)));
     const perSentence = new Map<string, number>();
-    const load = (group: Question[]) => perSentence.get(group[0]?.evidenceSentenceId ?? "") ?? 0;
+    const sentenceOf = (group: Question[]) => group[0]?.evidenceSentenceId ?? "";
+    const load = (group: Question[]) => perSentence.get(sentenceOf(group)) ?? 0;
+    // Sentences with many items left go first, so that they spread over every form.
+    const left = new Map<string, number>();
+    for (const groups of remaining.values())
+      for (const group of groups) left.set(sentenceOf(group), (left.get(sentenceOf(group)) ?? 0) + 1);
+    const order = (a: Question[], b: Question[]) =>
+      load(a) - load(b) || (left.get(sentenceOf(b)) ?? 0) - (left.get(sentenceOf(a)) ?? 0);
     const fits = (q: Question) => fitsWith(q, form);
     const drawOne = (family: string): boolean => {
-      const groups = left.get(family) ?? [];
-      for (const group of [...groups].sort((a, b) => load(a) - load(b))) {
+      const groups = remaining.get(family) ?? [];
+      for (const group of [...groups].sort(order)) {
         const pick = shuffle(group, random).find(fits);
         if (!pick) continue;
         form.push(pick);
         all.push(pick);
         groups.splice(groups.indexOf(group), 1);
+        left.set(sentenceOf(group), (left.get(sentenceOf(group)) ?? 1) - 1);
         taken.set(family, (taken.get(family) ?? 0) + 1);
         perSentence.set(pick.evidenceSentenceId, (perSentence.get(pick.evidenceSentenceId) ?? 0) + 1);
         return true;
