@@ -12,7 +12,7 @@
  *   whatever its language or side.
  */
 import { allSentences } from "./article";
-import { conflictBetween, conflictingPairs } from "./conflicts";
+import { conflictBetween, conflictingPairs, sentencesOf } from "./conflicts";
 import type { Discourse } from "./discourse-schema";
 import { normalizeForComparison } from "./normalize";
 import type { Question } from "./question-types";
@@ -73,7 +73,7 @@ export interface GiveawayFigures {
   gistTrapsDeclaredRate: number;
   /** Share of comprehension stems that cue the surprising answer. */
   stemCueRate: number;
-  /** Items per sentence, an item counted once whatever its language or side. */
+  /** Items per sentence, an item counted once whatever its language or side, on every sentence it stands on. */
   sentenceLoad: { min: number; max: number; mean: number; light: string[]; heavy: string[] };
 }
 
@@ -174,9 +174,9 @@ export function auditGiveaways(
     .map((s) => s.id)
     .filter((id) => id !== "title");
   const load = new Map(sentenceIds.map((id) => [id, 0]));
+  // An item counts on every sentence it stands on: a main idea on its whole paragraph.
   for (const q of items)
-    if (load.has(q.evidenceSentenceId))
-      load.set(q.evidenceSentenceId, (load.get(q.evidenceSentenceId) ?? 0) + 1);
+    for (const id of sentencesOf(q).on) if (load.has(id)) load.set(id, (load.get(id) ?? 0) + 1);
   const counts = [...load.values()];
   const mean = counts.reduce((a, b) => a + b, 0) / Math.max(1, counts.length);
 

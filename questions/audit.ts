@@ -17,6 +17,8 @@ import { isTransparentCognate } from "./cognates";
 import { auditReview, formatReview, type ReviewFigures } from "./audit-review";
 import { auditGiveaways, formatGiveaways, type GiveawayFigures } from "./audit-giveaways";
 import type { Discourse } from "./discourse-schema";
+import type { Facts } from "./fact-schema";
+import { auditGround, formatGround, type GroundFigures } from "./audit-ground";
 import { namesAllIn, namesIn } from "./names";
 import { hasComplement } from "./generators/distractors";
 import { typographicApostrophes } from "./typography";
@@ -139,6 +141,8 @@ export interface AuditFigures {
   review: ReviewFigures;
   /** What the third review asked to measure: answers given away (`audit-giveaways.ts`). */
   giveaways: GiveawayFigures;
+  /** What the fourth review asked to measure: ground shared in a quiz, headlines (`audit-ground.ts`). */
+  ground: GroundFigures;
 }
 
 function round(n: number, places = 3): number {
@@ -162,6 +166,7 @@ export function auditBank(
   quizSeeds = 200,
   names: readonly string[] = [],
   discourse?: Discourse,
+  facts: Facts = [],
 ): AuditFigures {
   const sentences = new Map(allSentences(article).map((s) => [s.id, s]));
   const terms = new Map(vocabulary.map((t) => [`term:${t.id}`, t]));
@@ -266,6 +271,7 @@ export function auditBank(
     distractorsFromArticleRate: round(fromArticle / Math.max(1, distractors.length)),
     review: auditReview(article, generated, names, Math.min(quizSeeds, 50)),
     giveaways: auditGiveaways(article, generated, discourse, Math.min(quizSeeds, 20)),
+    ground: auditGround(article, facts, generated, discourse),
   };
 }
 
@@ -289,5 +295,6 @@ export function formatAudit(slug: string, a: AuditFigures): string {
     `  distractors from the article: ${pct(a.distractorsFromArticleRate)}`,
     ...formatReview(a.review),
     ...formatGiveaways(a.giveaways),
+    ...formatGround(a.ground),
   ].join("\n");
 }

@@ -3,6 +3,7 @@
  * questions of each kind, which facts and sentences they cover, and how many
  * variants a fact has for "retry my mistakes".
  */
+import { asksSomething } from "./families";
 import { allSentences } from "./article";
 import type { Facts } from "./fact-schema";
 import { QUESTION_KINDS, type Question, type QuestionKind } from "./question-types";
@@ -59,17 +60,9 @@ export function summarizeBank(
       perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
     }
   }
-  // A fact that asks nothing (world knowledge, or values for other facts) is not missing.
-  const askable = facts.filter(
-    (f) => f.questions.length + f.trueFalse.length + (f.exchange ?? []).length + f.cloze.length > 0,
-  ).length;
-  const uncoveredFacts = facts
-    .filter(
-      (f) =>
-        f.questions.length + f.trueFalse.length + (f.exchange ?? []).length + f.cloze.length > 0 &&
-        !perTopic.has(f.id),
-    )
-    .map((f) => f.id);
+  // A fact that asks nothing (world knowledge, a headline, or values for other facts) is not missing.
+  const askable = facts.filter(asksSomething).length;
+  const uncoveredFacts = facts.filter((f) => asksSomething(f) && !perTopic.has(f.id)).map((f) => f.id);
   // A sentence is covered when some question takes its evidence there, whatever the kind.
   const coveredSentences = new Set(bank.map((q) => q.evidenceSentenceId));
   const sentenceIds = allSentences(article).map((s) => s.id);

@@ -44,6 +44,10 @@ export function checkDiscourse(article: Article, discourse: Discourse): string[]
     const entry = `references entry ${i} (id "${reference.id}")`;
     stands(entry, "surface", reference.sentenceId, reference.surface);
     stands(entry, "support", reference.antecedentSentenceId, reference.support);
+    reference.distractors.forEach((d, j) => {
+      if (d.sentenceId !== undefined && !sentences.has(d.sentenceId))
+        problems.push(`${entry}: field "distractors.${j}.sentenceId": no sentence "${d.sentenceId}"`);
+    });
     for (const language of ["en", "fr"] as const) {
       const texts = [reference.key, ...reference.distractors].map((o) => normalizeForComparison(o[language]));
       if (new Set(texts).size !== texts.length)

@@ -7,7 +7,7 @@
  * questions of these kinds.
  */
 import { z } from "zod";
-import { sentenceIdSchema } from "./schema";
+import { cefrLevelSchema, sentenceIdSchema } from "./schema";
 
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const bilingualSchema = z.strictObject({ en: z.string().min(1), fr: z.string().min(1) });
@@ -28,7 +28,10 @@ export type ConnectorFunction = (typeof CONNECTOR_FUNCTIONS)[number];
  * How a wrong main idea misreads its paragraph. Never a reversal of the
  * paragraph's point ("Meta teams up with its rivals" for a merciless battle):
  * anyone who skimmed drops it, so the item tests nothing.
- * - roles: who does what to whom is swapped (Meta loses researchers to OpenAI);
+ * - roles: who does what to whom is swapped (Meta loses researchers to OpenAI).
+ *   Still read, never offered: a reader who knows the story's winners and
+ *   losers drops it as a reversal (third blind review), so `mainIdeaDrafts`
+ *   leaves it out;
  * - scope: one firm taken for the whole sector, a part for the whole, or the reverse;
  * - detail: one detail of the paragraph stretched into its point;
  * - cause: the paragraph's facts with a wrong link between them;
@@ -68,6 +71,19 @@ export const gistSchema = z.strictObject({
   distractors: z.array(gistDistractorSchema).min(2).max(3).optional(),
 });
 
+/** A wrong answer of a reference: something else the text names, and where it names it. */
+export const referenceDistractorSchema = z.strictObject({
+  en: z.string().min(1),
+  fr: z.string().min(1),
+  /**
+   * The sentence that names it. A reference is asked only when two wrong
+   * answers stand in the text before the referring words (and fit them as
+   * well as the key): a candidate named later, or only in the same sentence,
+   * is ruled out by position alone.
+   */
+  sentenceId: sentenceIdSchema.optional(),
+});
+
 export const referenceSchema = z.strictObject({
   id: z.string().regex(kebabCase, "must be kebab-case"),
   /** The sentence where the referring words stand: the passage shown. */
@@ -80,7 +96,7 @@ export const referenceSchema = z.strictObject({
   support: z.string().min(1),
   key: bilingualSchema,
   /** Other people, companies or events that the text mentions: never outsiders. */
-  distractors: z.array(bilingualSchema).min(2).max(3),
+  distractors: z.array(referenceDistractorSchema).min(2).max(3),
 });
 
 export const connectorSchema = z.strictObject({
@@ -90,6 +106,12 @@ export const connectorSchema = z.strictObject({
   function: z.enum(CONNECTOR_FUNCTIONS),
   /** Functions also defensible here ("tout en" also concedes): never offered as wrong. */
   exclude: z.array(z.enum(CONNECTOR_FUNCTIONS)).optional(),
+  /**
+   * The CEFR level of this use of the word ("comme" giving examples is A1):
+   * below B1 it is not asked. Without it, the glossary's level of the same
+   * word in the same sentence decides.
+   */
+  level: cefrLevelSchema.optional(),
 });
 
 export const discourseSchema = z.strictObject({

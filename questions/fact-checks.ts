@@ -50,6 +50,12 @@ export function checkFacts(article: Article, facts: Facts, outsiders: Outsiders,
       }
       problems.push(...quantityProblems(`slots.${name}.quantity`, slot).map((p) => `${entry}: ${p}`));
     }
+    (fact.alsoAnsweredBy ?? []).forEach((id, i) => {
+      if (!sentences.has(id))
+        problems.push(`${entry}: field "alsoAnsweredBy.${i}": no sentence "${id}" in article.json`);
+      else if (id === fact.sentenceId)
+        problems.push(`${entry}: field "alsoAnsweredBy.${i}": "${id}" is the fact's own sentence`);
+    });
     const uses: { field: string; slot: string; form: SlotForm }[] = [
       ...fact.questions.map((q, i) => ({
         field: `questions.${i}.ask`,
@@ -68,6 +74,8 @@ export function checkFacts(article: Article, facts: Facts, outsiders: Outsiders,
         );
         continue;
       }
+      // A headline keeps the forms it would take in a text the news had not reported: never asked here.
+      if (slot.headline) continue;
       // A point is asked in one of the forms it lists (generators/forms.ts): only a point that
       // can be asked in none of them is broken.
       if (listedForms(fact, use.slot).some((form) => feasible(fact, use.slot, form))) continue;

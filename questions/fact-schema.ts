@@ -103,6 +103,15 @@ export const slotValueSchema = z.strictObject({
    * and never offered as a distractor, because it tests world knowledge.
    */
   worldKnowledge: z.boolean().optional(),
+  /**
+   * A headline of the story: widely reported in the news when the article
+   * came out (Meta's offers of about $100 million, Alexandr Wang's move to
+   * Meta, OpenAI losing staff to Meta). A reader who follows the news answers
+   * it without the article, so, like world knowledge, it is never asked,
+   * blanked or swapped; unlike world knowledge it stays among wrong answers
+   * elsewhere, where it is as plausible as news.
+   */
+  headline: z.boolean().optional(),
 });
 export type SlotValue = z.infer<typeof slotValueSchema>;
 
@@ -153,6 +162,12 @@ export const factSchema = z
     exchange: z.array(z.tuple([slotNameSchema, slotNameSchema])).optional(),
     /** Slots that may be blanked out of the original sentence. */
     cloze: z.array(slotNameSchema).default([]),
+    /**
+     * Other sentences whose sight decides this fact: s9's "packages close to
+     * $100 million" answers s2's "pay reaching tens of millions". An item on
+     * the fact never meets an item showing one of them (`conflicts.ts`).
+     */
+    alsoAnsweredBy: z.array(sentenceIdSchema).optional(),
     /** 1 easy … 3 hard, before each kind adjusts it. */
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
     /** Made by the analysis pipeline (`npm run import`) and not yet reviewed by a teacher. */

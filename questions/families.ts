@@ -51,8 +51,21 @@ export function groupFamilies(
   }));
 }
 
-function asksSomething(fact: Facts[number]): boolean {
-  return fact.questions.length + fact.trueFalse.length + (fact.exchange ?? []).length + fact.cloze.length > 0;
+/**
+ * Whether a fact lists a form for a slot that may be asked: a slot a general
+ * reader knows, or read in the headlines, is never asked whatever it lists.
+ */
+export function asksSomething(fact: Facts[number]): boolean {
+  const askable = (name: string) => {
+    const slot = fact.slots[name];
+    return slot !== undefined && !slot.worldKnowledge && !slot.headline;
+  };
+  return (
+    fact.questions.some((q) => askable(q.ask)) ||
+    fact.trueFalse.some(askable) ||
+    fact.cloze.some(askable) ||
+    (fact.exchange ?? []).some((pair) => pair.every(askable))
+  );
 }
 
 /**

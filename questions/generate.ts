@@ -4,6 +4,7 @@
  * same content always gives the same questions, ids and option order.
  */
 import { allSentences } from "./article";
+import { CEFR_LEVELS } from "./levels";
 import { promptText } from "./french";
 import { typographicApostrophes } from "./typography";
 import type { ExportedQuestion, Question, QuestionKind, QuestionLanguage } from "./question-types";
@@ -12,7 +13,7 @@ import { normalizeForComparison } from "./normalize";
 import { createRandom, hashString, shuffle } from "./random";
 import { clozeDrafts } from "./generators/cloze";
 import { comprehensionDrafts } from "./generators/comprehension";
-import { buildPools } from "./generators/distractors";
+import { buildPools, DistractorUsage } from "./generators/distractors";
 import { feasibleWith, planForms } from "./generators/forms";
 import { trueFalseDrafts } from "./generators/true-false";
 import {
@@ -37,6 +38,7 @@ export function createContext(content: ArticleContent): GenerationContext {
     sentences: new Map(allSentences(content.article).map((s) => [s.id, s])),
     names: knownNames(content.facts, content.outsiders),
     forms: planForms(content.facts, feasibleWith(pools)),
+    usage: new DistractorUsage(),
   };
 }
 
@@ -109,6 +111,17 @@ function drafts(context: GenerationContext): QuestionDraft[] {
   ];
 }
 
+/** Every draft once: a second one with the same stem, passage and key is dropped. */
+function uniqueDrafts(context: GenerationContext): QuestionDraft[] {
+  const seen = new Set<string>();
+  return drafts(context).filter((draft) => {
+    const sig = signature(draft);
+    if (seen.has(sig)) return false;
+    seen.add(sig);
+    return true;
+  });
+}
+
 /**
  * No sentence carries more than twice the mean number of items (each item
  * counted on the sentence it is about, `anchorOf`): a quiz drawn
@@ -145,22 +158,67 @@ function spread(items: QuestionDraft[], sentenceCount: number): QuestionDraft[] 
   }
 }
 
+/**
+ * No sentence bears more distinct items than a quarter over the mean (an
+ * item counted once whatever its language or side, on every sentence it is
+ * about or shows, a main idea on its whole paragraph, and on every sentence
+ * whose sight answers it). A quiz keeps apart two items on one sentence while
+ * it can, and a review sample of quizzes of ten can only do so when no
+ * sentence is asked much more than the others. A heavy sentence sheds
+ * vocabulary, the easiest first: a word without a false friend among its
+ * options before one with, a lower level before a higher. Facts, text-level
+ * items and the other sentences keep all they have.
+ */
+export const MAX_LOAD_OVER_MEAN = 1.25;
+
+function balanceLoad(items: QuestionDraft[], context: GenerationContext): QuestionDraft[] {
+  const levelOf = new Map(context.content.vocabulary.map((t) => [t.id, CEFR_LEVELS.indexOf(t.level)]));
+  const itemOf = (d: QuestionDraft) => `${d.topicId}\u0000${d.kind}\u0000${d.evidenceSentenceId}`;
+  const bodySentences = [...context.sentences.keys()].filter((id) => id !== "title").length;
+  let kept = [...items];
+  for (;;) {
+    const onSentence = new Map<string, Set<string>>();
+    for (const d of kept)
+      for (const id of new Set([...d.sentences.on, ...d.sentences.answeredBy]))
+        onSentence.set(id, (onSentence.get(id) ?? new Set()).add(itemOf(d)));
+    const loads = [...onSentence.values()].map((set) => set.size);
+    const total = loads.reduce((a, b) => a + b, 0);
+    const cap = Math.ceil((MAX_LOAD_OVER_MEAN * total) / Math.max(1, bodySentences));
+    const heavy = [...onSentence].filter(([, set]) => set.size > cap).sort((a, b) => b[1].size - a[1].size);
+    const shed = heavy
+      .map(([sentenceId]) =>
+        kept
+          .filter((d) => d.kind === "vocabulary" && d.sentences.on.includes(sentenceId))
+          .sort(
+            (a, b) =>
+              Number(a.meta.falseFriendShown ?? false) - Number(b.meta.falseFriendShown ?? false) ||
+              (levelOf.get(a.meta.termId ?? "") ?? 0) - (levelOf.get(b.meta.termId ?? "") ?? 0) ||
+              a.topicId.localeCompare(b.topicId),
+          )[0],
+      )
+      .find((d) => d !== undefined);
+    if (!shed) return kept;
+    const victim = itemOf(shed);
+    kept = kept.filter((d) => itemOf(d) !== victim);
+  }
+}
+
+/** The vocabulary topics a heavy sentence sheds (`balanceLoad`): worth asking, yet left out. */
+export function shedVocabulary(content: ArticleContent): string[] {
+  const context = createContext(content);
+  const all = uniqueDrafts(context);
+  const kept = new Set(balanceLoad(all, context));
+  return [...new Set(all.filter((d) => d.kind === "vocabulary" && !kept.has(d)).map((d) => d.topicId))];
+}
+
 /** The bank with how each question was made (kept out of the public question). */
 export function generateQuestionBank(content: ArticleContent): GeneratedQuestion[] {
   const context = createContext(content);
   const slug = content.article.slug;
   const variants = new Map<string, number>();
   const slots = new Map<string, number>();
-  const seen = new Set<string>();
   const out: GeneratedQuestion[] = [];
-
-  const unique = drafts(context).filter((draft) => {
-    const sig = signature(draft);
-    if (seen.has(sig)) return false;
-    seen.add(sig);
-    return true;
-  });
-  for (const draft of spread(unique, context.sentences.size)) {
+  for (const draft of spread(balanceLoad(uniqueDrafts(context), context), context.sentences.size)) {
     const group = `${draft.topicId}/${draft.kind}/${draft.language}`;
 
     const variant = variants.get(group) ?? 0;
@@ -191,6 +249,7 @@ export function generateQuestionBank(content: ArticleContent): GeneratedQuestion
       support: draft.support,
       ...(draft.target ? { target: draft.target } : {}),
       evidenceSentenceId: draft.evidenceSentenceId,
+      sentences: draft.sentences,
       explanation: {
         en: typographicApostrophes(draft.explanation.en),
         fr: typographicApostrophes(draft.explanation.fr),

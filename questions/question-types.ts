@@ -89,6 +89,25 @@ export const questionSchema = z.lazy(() =>
      */
     target: z.optional(nonEmptyString()),
     evidenceSentenceId: sentenceIdSchema,
+    /**
+     * Where the item stands in the text, for the draw (`conflicts.ts`):
+     * - on: the sentences it is about or shows in French (a main idea's whole
+     *   paragraph, a reference's sentence and its antecedent); two items on one
+     *   sentence never share a quiz while another choice exists;
+     * - reveals: the sentences whose content it gives away (`on`, and the
+     *   sentences a reference's wrong answers restate);
+     * - answeredBy: the sentences whose sight answers it (its evidence, the
+     *   fact's other sentences, where its wrong answers from the article stand);
+     *   an item that reveals one never meets it.
+     * Absent in banks made before it: the evidence sentence stands for all three.
+     */
+    sentences: z.optional(
+      z.strictObject({
+        on: z.array(sentenceIdSchema),
+        reveals: z.array(sentenceIdSchema),
+        answeredBy: z.array(sentenceIdSchema),
+      }),
+    ),
     explanation: z.strictObject({ en: nonEmptyString(), fr: nonEmptyString() }),
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   }),

@@ -9,7 +9,7 @@
 import { languageOfKind, QUESTION_KINDS, QUESTION_LANGUAGES } from "./question-kinds";
 import type { Question, QuestionKind, QuestionLanguage, QuizOptions } from "./question-types";
 import { createRandom, pickOne, shuffle, type Random } from "./random";
-import { fitsWith } from "./conflicts";
+import { conflicts, fitsWith, freshGround, sameGroundPairs } from "./conflicts";
 
 /** Whether a question belongs in a quiz in `language`: comprehension kinds keep their own language. */
 export function matchesLanguage(question: Question, language: QuestionLanguage): boolean {
@@ -117,25 +117,17 @@ function checkQuizOptions({ seed, count, kinds, language }: QuizOptions): void {
   if (!QUESTION_LANGUAGES.includes(language)) throw new RangeError(`Unknown quiz language: ${language}.`);
 }
 
-/**
- * A quiz. Kinds take turns so a 20-question quiz over five kinds has four of
- * each when the bank allows; within a kind, topics not yet asked come first
- * (on a sentence not yet asked, then on any), then topics asked through
- * another kind, then other variants. An item already drawn in one language
- * is never drawn in the other: the twin would give its answer away. Nor is
- * an item that conflicts with one drawn (a true/false statement's other
- * side, the same words tested again, a passage showing another's answer):
- * a quiz asks fewer questions than requested rather than give answers away,
- * and "all" is every topic that can stand together.
- */
-export function buildQuiz(bank: readonly Question[], options: QuizOptions): Question[] {
-  checkQuizOptions(options);
-  const { seed, count, kinds, language } = options;
-  const random = createRandom(`quiz:${seed}`);
+/** The topics of the kinds asked for, in one language, in a seeded order. */
+interface QuizPool {
+  pairs: PairIndex;
+  /** Kinds with the fewest topics first. */
+  kindOrder: QuestionKind[];
+  topicsByKind: Map<QuestionKind, string[]>;
+}
+
+function quizPool(bank: readonly Question[], { kinds, language }: QuizOptions, random: Random): QuizPool {
   const pairs = indexBank(bank).byLanguage.get(language) ?? new Map<string, Question[]>();
   const wanted = new Set(kinds);
-
-  // Topics per kind, in a seeded order.
   const topicsByKind = new Map<QuestionKind, string[]>();
   for (const [key, variants] of pairs) {
     const first = variants[0];
@@ -151,94 +143,228 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
     random,
   ).sort((a, b) => (topicsByKind.get(a)?.length ?? 0) - (topicsByKind.get(b)?.length ?? 0));
   for (const kind of kindOrder) topicsByKind.set(kind, shuffle(topicsByKind.get(kind) ?? [], random));
+  return { pairs, kindOrder, topicsByKind };
+}
 
+const familyKey = (topicId: string, kind: QuestionKind) => `${topicId}\u0000${kindFamily(kind)}`;
+
+/**
+ * As many topics as can stand together, one question per topic and family.
+ * Topics whose items conflict with the fewest others go first (the usual
+ * greedy for a largest set of items that answer nothing of each other), in
+ * a seeded order among equals: a main idea that shows a whole paragraph
+ * would otherwise shut out every question on it.
+ */
+function drawAll(pool: QuizPool, random: Random): Question[] {
+  const groups = pool.kindOrder.flatMap((kind) =>
+    (pool.topicsByKind.get(kind) ?? []).map((topicId) => pool.pairs.get(pairKey(topicId, kind)) ?? []),
+  );
+  const candidates = groups.flat();
+  const degree = new Map(
+    candidates.map((q) => [q, candidates.filter((other) => conflicts(q, other)).length]),
+  );
+  const least = (variants: readonly Question[]) => Math.min(...variants.map((q) => degree.get(q) ?? 0));
+  const ordered = groups.map((g, i) => ({ g, i })).sort((a, b) => least(a.g) - least(b.g) || a.i - b.i);
+  const picks: Question[] = [];
+  const usedFamilies = new Set<string>();
+  const tally: TruthTally = { true: 0, false: 0 };
+  for (const { g: variants } of ordered) {
+    const first = variants[0];
+    // One question per topic and family: English or French comprehension, not both.
+    if (!first || usedFamilies.has(familyKey(first.topicId, first.kind))) continue;
+    const question = pickVariant(
+      variants.filter((q) => fitsWith(q, picks)),
+      random,
+      undefined,
+      tally,
+    );
+    if (!question) continue;
+    picks.push(question);
+    usedFamilies.add(familyKey(first.topicId, first.kind));
+  }
+  return shuffle(picks, random);
+}
+
+/** How many of the first topics in seeded order a turn weighs before it takes one. */
+const LOOKAHEAD = 3;
+/** How much more a topic may shut out than the best of those weighed and still be taken. */
+const SHUT_OUT_MARGIN = 0.5;
+
+/**
+ * A quiz of `count` items. Kinds take turns so a 20-question quiz over five
+ * kinds has four of each when the bank allows; among kinds with as many items,
+ * the one with the fewest topics left goes first, since a main idea or a
+ * reference drawn early can shut a kind out. First, topics not yet asked
+ * on ground no item drawn stands on (no sentence or fact asked twice:
+ * `sharesGround`), as long as any kind has one; then topics not yet asked on
+ * any ground; then topics asked through another kind; then other variants.
+ * Of the first few topics in seeded order, a turn takes the first unless it
+ * shuts out clearly more than another (a topic counting more when its kind
+ * has few left): the quiz stays varied by seed, and fills.
+ */
+function drawTurns(pool: QuizPool, count: number, random: Random): Question[] {
+  const { pairs, kindOrder, topicsByKind } = pool;
   const picks: Question[] = [];
   const tally: TruthTally = { true: 0, false: 0 };
-  // Items that would answer, or be answered by, one already drawn never join it.
-  const open = (variants: readonly Question[]) => variants.filter((q) => fitsWith(q, picks));
   const usedFamilies = new Set<string>();
-  const familyKey = (topicId: string, kind: QuestionKind) => `${topicId}\u0000${kindFamily(kind)}`;
-  if (count === "all") {
-    for (const kind of kindOrder) {
-      for (const topicId of topicsByKind.get(kind) ?? []) {
-        // One question per topic and family: English or French comprehension, not both.
-        if (usedFamilies.has(familyKey(topicId, kind))) continue;
-        const question = pickVariant(open(pairs.get(pairKey(topicId, kind)) ?? []), random, undefined, tally);
-        if (!question) continue;
-        picks.push(question);
-        usedFamilies.add(familyKey(topicId, kind));
-      }
-    }
-    return shuffle(picks, random);
-  }
-
   const usedTopics = new Set<string>();
-  const usedSentences = new Set<string>();
   const usedItems = new Set<string>();
   const perKind = new Map<QuestionKind, number>(kindOrder.map((kind) => [kind, 0]));
-  const byTurn = () => [...kindOrder].sort((a, b) => (perKind.get(a) ?? 0) - (perKind.get(b) ?? 0));
 
-  const take = (kind: QuestionKind, question: Question) => {
-    picks.push(question);
-    usedTopics.add(question.topicId);
-    usedSentences.add(question.evidenceSentenceId);
-    usedFamilies.add(familyKey(question.topicId, kind));
-    usedItems.add(itemKey(question));
-    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
-  };
-  const variantsOf = (kind: QuestionKind, topicId: string) => open(pairs.get(pairKey(topicId, kind)) ?? []);
-
-  type Pass = (kind: QuestionKind, topics: readonly string[]) => Question | undefined;
-  const first = (topics: readonly string[], pick: (topicId: string) => Question | undefined) =>
-    topics.reduce<Question | undefined>((found, topicId) => found ?? pick(topicId), undefined);
+  // Items that would answer, or be answered by, one already drawn never join it.
+  const open = (kind: QuestionKind, topicId: string) =>
+    (pairs.get(pairKey(topicId, kind)) ?? []).filter((q) => fitsWith(q, picks));
+  interface Group {
+    kind: QuestionKind;
+    variants: Question[];
+    exclude?: ReadonlySet<string>;
+  }
+  type Pass = (kind: QuestionKind, topicId: string) => Group | undefined;
+  const group = (kind: QuestionKind, variants: Question[], exclude?: ReadonlySet<string>) =>
+    variants.length ? { kind, variants, exclude } : undefined;
   const passes: Pass[] = [
-    // A topic not asked yet, on a sentence not asked yet if the kind has one (items on one
-    // sentence give each other away), else on any.
-    (kind, topics) => {
-      const unused = topics.filter((topicId) => !usedTopics.has(topicId));
-      const fresh = (topicId: string) =>
-        variantsOf(kind, topicId).filter((q) => !usedSentences.has(q.evidenceSentenceId));
-      return (
-        first(unused, (topicId) => pickVariant(fresh(topicId), random, undefined, tally)) ??
-        first(unused, (topicId) => pickVariant(variantsOf(kind, topicId), random, undefined, tally))
-      );
-    },
+    // A topic not asked yet, on ground no item drawn stands on, while any kind has one.
+    (kind, topicId) =>
+      usedTopics.has(topicId)
+        ? undefined
+        : group(
+            kind,
+            open(kind, topicId).filter((q) => freshGround(q, picks)),
+          ),
+    // A topic not asked yet, on any ground.
+    (kind, topicId) => (usedTopics.has(topicId) ? undefined : group(kind, open(kind, topicId))),
     // A topic already asked, through another kind (and never the same item in the other language).
-    (kind, topics) =>
-      first(topics, (topicId) =>
-        usedFamilies.has(familyKey(topicId, kind))
-          ? undefined
-          : pickVariant(variantsOf(kind, topicId), random, usedItems, tally),
-      ),
+    (kind, topicId) =>
+      usedFamilies.has(familyKey(topicId, kind))
+        ? undefined
+        : group(
+            kind,
+            open(kind, topicId).filter((q) => !usedItems.has(itemKey(q))),
+            usedItems,
+          ),
     // Another variant of a pair already asked.
-    (kind, topics) =>
-      first(topics, (topicId) => pickVariant(variantsOf(kind, topicId), random, usedItems, tally)),
+    (kind, topicId) =>
+      group(
+        kind,
+        open(kind, topicId).filter((q) => !usedItems.has(itemKey(q))),
+        usedItems,
+      ),
   ];
+  const groupsOf = (pass: Pass, kind: QuestionKind) =>
+    (topicsByKind.get(kind) ?? []).flatMap((topicId) => pass(kind, topicId) ?? []);
+  // What a pick would shut out: the open items of unused topics it conflicts with.
+  // A topic shut out weighs more when its kind has few left: the last statement of a kind costs a whole kind.
+  const shutOut = (candidate: Group) => {
+    let blocked = 0;
+    for (const kind of kindOrder) {
+      const left = (topicsByKind.get(kind) ?? []).filter(
+        (topicId) => !usedTopics.has(topicId) && open(kind, topicId).length > 0,
+      );
+      for (const topicId of left) {
+        if (topicId === candidate.variants[0]?.topicId) continue;
+        if (open(kind, topicId).every((q) => candidate.variants.every((v) => conflicts(v, q))))
+          blocked += 1 / left.length;
+      }
+    }
+    return blocked;
+  };
 
   for (const pass of passes) {
-    let progress = true;
-    while (picks.length < count && progress) {
-      progress = false;
-      for (const kind of byTurn()) {
-        const question = pass(kind, topicsByKind.get(kind) ?? []);
-        if (question) {
-          take(kind, question);
-          progress = true;
-          break;
-        }
-      }
+    while (picks.length < count) {
+      const due = kindOrder
+        .map((kind, order) => ({ kind, order, groups: groupsOf(pass, kind) }))
+        .filter((turn) => turn.groups.length > 0);
+      const round = Math.min(...due.map((turn) => perKind.get(turn.kind) ?? 0));
+      // Each kind due a turn offers the seed's first topic, unless another of its first few shuts out
+      // clearly less (`shutOut`, a topic counting more when its kind has few left).
+      const offers = due
+        .filter((turn) => (perKind.get(turn.kind) ?? 0) === round)
+        .flatMap((turn) => {
+          const weighed = turn.groups.slice(0, LOOKAHEAD).map((g) => ({ g, blocked: shutOut(g) }));
+          const least = Math.min(...weighed.map((w) => w.blocked));
+          const best = weighed.find((w) => w.blocked < least + SHUT_OUT_MARGIN);
+          return best ? [{ ...turn, ...best }] : [];
+        })
+        // The kind whose pick shuts out least goes first (a reference that hides a whole paragraph's
+        // questions comes after them); among equals, in the first round the seeded order, after it the
+        // kind with the most topics left, so that a small kind is not asked twice in ten.
+        .sort(
+          (a, b) =>
+            a.blocked - b.blocked ||
+            (round === 0 ? 0 : b.groups.length - a.groups.length) ||
+            a.order - b.order,
+        );
+      const offer = offers[0];
+      if (!offer) break;
+      const question = pickVariant(offer.g.variants, random, offer.g.exclude, tally);
+      if (!question) break;
+      picks.push(question);
+      usedTopics.add(question.topicId);
+      usedFamilies.add(familyKey(question.topicId, offer.kind));
+      usedItems.add(itemKey(question));
+      perKind.set(offer.kind, (perKind.get(offer.kind) ?? 0) + 1);
     }
   }
   return shuffle(picks, random);
+}
+
+/** How many more seeded draws a quiz tries when its first one asks a sentence twice or falls short. */
+const REDRAWS = 4;
+
+/**
+ * A seeded quiz. An item already drawn in one language is never drawn in
+ * the other: the twin would give its answer away. Nor is an item that
+ * conflicts with one drawn (a true/false statement's other side, the same
+ * words tested again, a sentence or words shown that answer another).
+ * "all" is as many topics as can stand together (`drawAll`). A quiz of
+ * `count` takes turns (`drawTurns`); when a draw stops short of `count` or
+ * asks about one sentence twice, a few other seeded draws are tried and the
+ * best kept, and when all stop short it draws again among "all"'s items: it
+ * always holds `count`, or as many as "all" (the setup offers no length
+ * above it).
+ */
+export function buildQuiz(bank: readonly Question[], options: QuizOptions): Question[] {
+  checkQuizOptions(options);
+  const { seed, count } = options;
+  const random = createRandom(`quiz:${seed}`);
+  const pool = quizPool(bank, options, random);
+  if (count === "all") return drawAll(pool, random);
+  // A draw is judged by its length, then by how many of the kinds asked for it holds (a learner who
+  // ticked true/false expects one), then by how few pairs share a sentence or fact.
+  const offered = Math.min(
+    count,
+    pool.kindOrder.filter((k) => (pool.topicsByKind.get(k) ?? []).length > 0).length,
+  );
+  const kindsIn = (quiz: Question[]) => new Set(quiz.map((q) => q.kind)).size;
+  const rank = (quiz: Question[]) => [quiz.length, kindsIn(quiz), -sameGroundPairs(quiz).length];
+  const worse = (a: Question[], b: Question[]) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    const i = ra.findIndex((v, j) => v !== rb[j]);
+    return i >= 0 && (ra[i] ?? 0) < (rb[i] ?? 0);
+  };
+  let quiz = drawTurns(pool, count, random);
+  for (let attempt = 1; attempt <= REDRAWS; attempt++) {
+    if (quiz.length >= count && kindsIn(quiz) >= offered && sameGroundPairs(quiz).length === 0) return quiz;
+    const again = createRandom(`quiz:${seed}:${attempt}`);
+    const other = drawTurns(quizPool(bank, options, again), count, again);
+    if (worse(quiz, other)) quiz = other;
+  }
+  if (quiz.length >= count) return quiz;
+  const allRandom = createRandom(`quiz:${seed}`);
+  const most = drawAll(quizPool(bank, options, allRandom), allRandom);
+  if (most.length <= quiz.length) return quiz;
+  const within = createRandom(`quiz:${seed}:within`);
+  return drawTurns(quizPool(most, options, within), count, within);
 }
 
 /**
  * "Retry my mistakes": each missed fact or term asked anew. First another
  * item of the same topic and kind (another question, statement or sentence),
  * then the same topic through another kind; never an item already asked, in
- * either language (a twin is the same question translated), and items that
- * answer another of the round only when nothing else is left. The missed
- * question itself only when the bank has nothing else on its topic.
+ * either language (a twin is the same question translated). The missed
+ * question itself when the bank has nothing else on its topic, or nothing
+ * that does not answer (or is not answered by) another item of the round;
+ * such an item only when even the missed question would.
  */
 export function retryQuestions(
   bank: readonly Question[],
@@ -258,21 +384,40 @@ export function retryQuestions(
 
   // A comprehension question keeps its own language; the others tell the quiz's.
   const quizLanguage = missed.find((q) => kindFamily(q.kind) !== "comprehension")?.language;
-  const chosen: Question[] = [];
-  return missed.map((question) => {
+  const others = missed.map((question) => {
     const language = kindFamily(question.kind) === "comprehension" ? quizLanguage : question.language;
     const sameTopic = (byTopic.get(question.topicId) ?? []).filter(
       (q) => !asked.has(itemKey(q)) && matchesLanguage(q, language ?? question.language),
     );
     const family = kindFamily(question.kind);
-    const sameFamily = sameTopic.filter((q) => kindFamily(q.kind) === family);
-    // Items that answer one another come last: every missed topic still gets its retry.
+    return { sameTopic, sameFamily: sameTopic.filter((q) => kindFamily(q.kind) === family) };
+  });
+  // Topics with the fewest other items choose first (a main idea comes back as it was), so that
+  // the new items of the others are chosen to stand with them.
+  const order = missed
+    .map((_, i) => i)
+    .sort((a, b) => (others[a]?.sameTopic.length ?? 0) - (others[b]?.sameTopic.length ?? 0) || a - b);
+  const chosen: Question[] = [];
+  const retry = [...missed];
+  for (const index of order) {
+    const question = missed[index] as Question;
+    const sameTopic = others[index]?.sameTopic.filter((q) => !asked.has(itemKey(q))) ?? [];
+    const sameFamily = others[index]?.sameFamily.filter((q) => !asked.has(itemKey(q))) ?? [];
+    // Items that answer one another come last, after the missed question itself when it fits:
+    // a new item that gives another answer of the round away teaches less than the same one again.
     const fits = (q: Question) => fitsWith(q, chosen);
-    const tiers = [sameFamily.filter(fits), sameTopic.filter(fits), sameFamily, sameTopic];
+    const tiers = [
+      sameFamily.filter(fits),
+      sameTopic.filter(fits),
+      fits(question) ? [question] : [],
+      sameFamily,
+      sameTopic,
+    ];
     const tier = tiers.find((candidates) => candidates.length > 0);
     const next = tier ? (pickOne(tier, random) ?? question) : question;
     asked.add(itemKey(next));
     chosen.push(next);
-    return next;
-  });
+    retry[index] = next;
+  }
+  return retry;
 }

@@ -3,14 +3,14 @@
  * stratified by kind (as equal a share per kind as the bank allows), drawn
  * with a seed the caller chooses and never hand-picked, written as Markdown
  * showing exactly what the learner sees and the key. It is drawn as quizzes
- * are, in forms of a long quiz's length: an item asked in either language is
+ * are, in forms of a usual quiz's length: an item asked in either language is
  * drawn once, in one of them; a true/false statement on one side only;
- * never two items of one form that answer each other
- * (`conflicts.ts`); and over the text's sentences evenly, the least drawn
- * sentence first.
+ * never two items of one form that answer each other, nor two on one
+ * sentence or fact while another choice exists (`conflicts.ts`); and over
+ * the text's sentences evenly.
  */
 import { createRandom, shuffle } from "./random";
-import { fitsWith } from "./conflicts";
+import { dealForms } from "./deal-forms";
 import type { GeneratedQuestion } from "./generators/types";
 import type { Question } from "./question-types";
 import { QUESTION_KINDS } from "./question-kinds";
@@ -60,18 +60,16 @@ export function allocate<K>(sizes: ReadonlyMap<K, number>, total: number): Map<K
   return out;
 }
 
-/** How many items a form of the sample holds at most: a long quiz. */
-export const FORM_SIZE = 16;
+/** How many items a form of the sample holds at most: a quiz as a learner usually takes it. */
+export const FORM_SIZE = 10;
 
 /**
- * The sample, as the quizzes ("forms") a learner could meet, each of at most
- * `formSize` items. Families take turns, the one furthest below its share
- * first; each takes, of its groups not drawn yet, one on the sentence its form
- * has drawn least, in a language (or side) that answers nothing in its form
- * and is answered by nothing there. Across the whole sample an item and a
- * true/false statement are drawn once (one side); the same words may be
- * tested in two forms, as a learner may meet them in two quizzes. Fewer
- * than `size` items only when nothing else fits.
+ * The sample, as the quizzes ("forms") a learner could meet, of at most
+ * `formSize` items each. The items come stratified by family (`allocate`),
+ * each drawn once, in one of its languages (a true/false statement on one
+ * side), and are dealt out over as few forms as `formSize` allows
+ * (`dealForms`): none holding two items that answer each other, as few as
+ * can be holding two on one sentence or fact.
  */
 export function reviewForms(
   generated: readonly GeneratedQuestion[],
@@ -84,60 +82,8 @@ export function reviewForms(
   const families = [...new Set(QUESTION_KINDS.map(kindFamily))].filter((f) => byFamily.has(f));
   const sizes = new Map(families.map((f) => [f, byFamily.get(f)?.length ?? 0]));
   const shares = allocate(sizes, size);
-  const remaining = new Map(families.map((f) => [f, shuffle(byFamily.get(f) ?? [], random)]));
-  const taken = new Map(families.map((f) => [f, 0]));
-  const all: Question[] = [];
-  const wanted = Math.min(size, [...sizes.values()].reduce((a, b) => a + b, 0));
-  const formCount = Math.max(1, Math.ceil(wanted / formSize));
-  const forms: Question[][] = [];
-
-  // Forms of even length; one more when items that conflict with every full form are left.
-  for (let f = 0; all.length < wanted; f++) {
-    const form: Question[] = [];
-    const target = Math.min(formSize, Math.ceil((wanted - all.length) / Math.max(1, formCount - f)));
-    const perSentence = new Map<string, number>();
-    const sentenceOf = (group: Question[]) => group[0]?.evidenceSentenceId ?? "";
-    const load = (group: Question[]) => perSentence.get(sentenceOf(group)) ?? 0;
-    // Sentences with many items left go first, so that they spread over every form.
-    const left = new Map<string, number>();
-    for (const groups of remaining.values())
-      for (const group of groups) left.set(sentenceOf(group), (left.get(sentenceOf(group)) ?? 0) + 1);
-    const order = (a: Question[], b: Question[]) =>
-      load(a) - load(b) || (left.get(sentenceOf(b)) ?? 0) - (left.get(sentenceOf(a)) ?? 0);
-    const fits = (q: Question) => fitsWith(q, form);
-    const drawOne = (family: string): boolean => {
-      const groups = remaining.get(family) ?? [];
-      for (const group of [...groups].sort(order)) {
-        const pick = shuffle(group, random).find(fits);
-        if (!pick) continue;
-        form.push(pick);
-        all.push(pick);
-        groups.splice(groups.indexOf(group), 1);
-        left.set(sentenceOf(group), (left.get(sentenceOf(group)) ?? 1) - 1);
-        taken.set(family, (taken.get(family) ?? 0) + 1);
-        perSentence.set(pick.evidenceSentenceId, (perSentence.get(pick.evidenceSentenceId) ?? 0) + 1);
-        return true;
-      }
-      return false;
-    };
-    const behind = (family: string) => (taken.get(family) ?? 0) / Math.max(1, shares.get(family) ?? 0);
-    for (const withinShare of [true, false]) {
-      let progress = true;
-      while (form.length < target && progress) {
-        progress = false;
-        for (const family of [...families].sort((a, b) => behind(a) - behind(b))) {
-          if (withinShare && (taken.get(family) ?? 0) >= (shares.get(family) ?? 0)) continue;
-          if (drawOne(family)) {
-            progress = true;
-            break;
-          }
-        }
-      }
-    }
-    if (form.length === 0) break;
-    forms.push(shuffle(form, random));
-  }
-  return forms;
+  const drawn = families.flatMap((f) => shuffle(byFamily.get(f) ?? [], random).slice(0, shares.get(f) ?? 0));
+  return dealForms(drawn, formSize, `review-sample:${seed}`).map((form) => shuffle(form, random));
 }
 
 /** The sample's items, form after form. */

@@ -104,6 +104,7 @@ function main(argv: string[]): number {
             200,
             knownNames(bundle.facts, bundle.outsiders),
             bundle.discourse,
+            bundle.facts,
           ),
         ),
       );

@@ -152,6 +152,12 @@ describe("npm run questions", () => {
         "drawn quizzes holding items that answer each other",
         "main ideas with a wrong answer reversing the paragraph",
         "comprehension stems cueing the surprising answer",
+        "10-question quizzes (setup's kinds)",
+        "shorter than their kinds allow",
+        "review sample of the whole bank as quizzes of 10",
+        "headlines marked",
+        "false statements swap",
+        "items sharing two wrong answers or more",
       ]) {
         expect(stdout).toContain(figure);
       }
@@ -168,9 +174,13 @@ describe("npm run questions", () => {
         expect(text).toContain("40 items drawn at random with seed 12345");
         expect(text.match(/^### \d+\. /gm)).toHaveLength(40);
         expect(text.match(/^- key: \*\*[A-D]\*\*/gm)).toHaveLength(40);
-        // Drawn as the quizzes a learner could meet, of at most 16 items each.
-        expect(text).toContain("They come as 3 quizzes");
-        expect(text.match(/^## Quiz \d+ of 3$/gm)).toHaveLength(3);
+        // Drawn as the quizzes a learner could meet, of at most 10 items each: as few as the items
+        // that answer each other allow (a sample short of vocabulary holds more of them).
+        const forms = Number(/They come as (\d+) quizzes/.exec(text)?.[1]);
+        expect(forms).toBeGreaterThanOrEqual(4);
+        expect(text.match(new RegExp(`^## Quiz \\d+ of ${forms}$`, "gm"))).toHaveLength(forms);
+        for (const form of text.split(/^## Quiz /m).slice(1))
+          expect(form.match(/^### \d+\. /gm)?.length).toBeLessThanOrEqual(10);
         for (const kind of QUESTION_KINDS) expect(text).toContain(`- kind: ${kind} `);
         expect(run("--sample", "40", "--seed", "12345", "--slug", "ai-talent-race").stdout).toBe(text);
         expect(run("--sample", "40", "--seed", "54321", "--slug", "ai-talent-race").stdout).not.toBe(text);

@@ -12,16 +12,25 @@ import { checkBank } from "@/questions/bank-checks";
 import { summarizeBank } from "@/questions/bank-summary";
 import type { Fact } from "@/questions/fact-schema";
 import { fitsAfter } from "@/questions/french";
+import { asksSomething } from "@/questions/families";
 import {
   buildQuestionBank,
+  createContext,
   generateQuestionBank,
+  shedVocabulary,
   toExportedQuestion,
   type GeneratedQuestion,
 } from "@/questions/generate";
 import { BLANK } from "@/questions/generators/cloze";
 import { buildPools, candidatesFor, closeInLength, optionText } from "@/questions/generators/distractors";
 import { renderStatement } from "@/questions/generators/render";
-import { firstSense, glossAsShown, isWorthAsking, pluralGloss } from "@/questions/generators/vocabulary";
+import {
+  firstSense,
+  glossAsShown,
+  isWorthAsking,
+  pluralGloss,
+  vocabularyDrafts,
+} from "@/questions/generators/vocabulary";
 import { normalizeForComparison } from "@/questions/normalize";
 import { typographicApostrophes } from "@/questions/typography";
 import { QUESTION_KINDS, questionSchema, type Question } from "@/questions/question-types";
@@ -33,9 +42,24 @@ let generated: GeneratedQuestion[];
 let bank: Question[];
 let sentences: Map<string, string>;
 let facts: Map<string, Fact>;
+/**
+ * The seed as it would be if the news had not reported its headlines: the
+ * forms the seed no longer asks (who poached whom, the $100 million offers,
+ * Alexandr Wang's appointment) are still made for a text whose points are
+ * not headlines, and are checked on it.
+ */
+let lifted: GeneratedQuestion[];
+
+function liftHeadlines(fact: Fact): Fact {
+  const slots = Object.fromEntries(
+    Object.entries(fact.slots).map(([name, slot]) => [name, { ...slot, headline: undefined }]),
+  );
+  return { ...fact, slots };
+}
 
 beforeAll(() => {
   bundle = loadArticleBundle(SLUG);
+  lifted = generateQuestionBank({ ...bundle, facts: bundle.facts.map(liftHeadlines) });
   generated = generateQuestionBank(bundle);
   bank = generated.map((g) => g.question);
   sentences = new Map(allSentences(bundle.article).map((s) => [s.id, s.fr]));
@@ -50,6 +74,8 @@ const factOf = (g: GeneratedQuestion): Fact => {
   return fact;
 };
 const ofKind = (...kinds: Question["kind"][]) => generated.filter((g) => kinds.includes(g.question.kind));
+const liftedOfKind = (...kinds: Question["kind"][]) =>
+  lifted.filter((g) => kinds.includes(g.question.kind));
 
 describe("the bank", () => {
   it("holds at least 60 distinct questions, across every kind", () => {
@@ -63,9 +89,10 @@ describe("the bank", () => {
       ),
     );
     expect(distinct.size).toBeGreaterThanOrEqual(60);
-    // Comprehension is asked only where no headline or general knowledge answers it: fewer, in each language.
+    // Comprehension and references are asked only where neither the headlines nor the position of
+    // the candidates answers them: few, but every kind has two items at least, in each language.
     for (const kind of QUESTION_KINDS) {
-      expect([kind, bank.filter((q) => q.kind === kind).length >= 8]).toEqual([kind, true]);
+      expect([kind, bank.filter((q) => q.kind === kind).length >= 4]).toEqual([kind, true]);
     }
   });
 
@@ -87,10 +114,14 @@ describe("the bank", () => {
   it("uses every fact that asks something, every term worth asking, and never a world-knowledge slot", () => {
     const topics = new Set(bank.map((q) => q.topicId));
     for (const fact of bundle.facts) {
-      const asks =
-        fact.questions.length + fact.trueFalse.length + (fact.exchange ?? []).length + fact.cloze.length > 0;
-      expect([fact.id, topics.has(fact.id)]).toEqual([fact.id, asks]);
+      expect([fact.id, topics.has(fact.id)]).toEqual([fact.id, asksSomething(fact)]);
     }
+    // Headlines list their forms and ask nothing.
+    expect(asksSomething(facts.get("s9-openai-loses-staff-to-meta") as Fact)).toBe(false);
+    expect(facts.get("s9-openai-loses-staff-to-meta")?.exchange).toHaveLength(1);
+    // A term worth asking is asked, unless a heavy sentence shed it (the easiest first).
+    const shed = new Set(shedVocabulary(bundle));
+    expect(shed.size).toBeLessThanOrEqual(6);
     // A word asked as a connector in its sentence is not asked as vocabulary there too.
     const connectors = new Set(
       (bundle.discourse?.connectors ?? []).map((c) => `${c.sentenceId}/${normalizeForComparison(c.surface)}`),
@@ -102,7 +133,7 @@ describe("the bank", () => {
     for (const term of bundle.vocabulary) {
       expect([term.id, topics.has(`term:${term.id}`)]).toEqual([
         term.id,
-        isWorthAsking(term) && !onlyConnectors(term),
+        isWorthAsking(term) && !onlyConnectors(term) && !shed.has(`term:${term.id}`),
       ]);
     }
     expect(topics.has("term:cependant")).toBe(false);
@@ -272,8 +303,11 @@ describe("the key and its evidence", () => {
     expect(pluralGloss("job seeker")).toBe("job seekers");
     expect(pluralGloss("shares")).toBe("shares");
     expect(pluralGloss("foundation model (AI)")).toBe("foundation models (AI)");
-    const chercheurs = ofKind("vocabulary").find((g) => g.question.support === "chercheurs");
-    expect(chercheurs?.question.options.map((o) => o.text).sort()).toEqual(
+    // "chercheurs" stands on a heavy sentence, which sheds it from the bank; its question as made:
+    const term = bundle.vocabulary.find((t) => t.id === "chercheur");
+    if (!term) throw new Error("no term chercheur");
+    const chercheurs = vocabularyDrafts(createContext(bundle), term)[0];
+    expect(chercheurs?.options.slice().sort()).toEqual(
       ["inspectors", "job seekers", "researchers", "students"].sort(),
     );
     // An adjective or a verb keeps its gloss as written.
@@ -308,7 +342,7 @@ describe("vrai ou faux", () => {
   });
 
   it("makes a statement false by exchanging two values of one type: who did what to whom", () => {
-    const exchanged = ofKind("true-false").filter(
+    const exchanged = liftedOfKind("true-false").filter(
       (g) => g.meta.truth === false && (factOf(g).exchange ?? []).some(([a]) => a === g.meta.slot),
     );
     expect(exchanged.length).toBeGreaterThan(0);
@@ -426,7 +460,7 @@ describe("distractors", () => {
     }
     expect(withArticleValues).toBeGreaterThanOrEqual(3);
     // A question uses the article's values when its slot has some.
-    const firstSets = ofKind("comprehension-en", "comprehension-fr");
+    const firstSets = liftedOfKind("comprehension-en", "comprehension-fr");
     const usingArticle = firstSets.filter((g) =>
       (g.meta.distractors ?? []).some((d) => d.source === "article"),
     );
@@ -442,7 +476,7 @@ describe("distractors", () => {
   });
 
   it("change numbers on a plausible scale and keep the key's format", () => {
-    const numeric = ofKind("comprehension-en", "comprehension-fr", "cloze").filter(
+    const numeric = liftedOfKind("comprehension-en", "comprehension-fr", "cloze").filter(
       (g) => g.meta.key?.quantity,
     );
     expect(numeric.length).toBeGreaterThan(0);
@@ -463,11 +497,11 @@ describe("distractors", () => {
       }
     }
     // French decimals take a comma, English ones a point.
-    const fr = ofKind("comprehension-fr").filter((g) => g.meta.key?.quantity?.format === "decimal");
+    const fr = liftedOfKind("comprehension-fr").filter((g) => g.meta.key?.quantity?.format === "decimal");
     for (const g of fr) for (const o of g.question.options) expect(o.text).not.toMatch(/\d\.\d/);
-    const en = ofKind("comprehension-en").filter((g) => g.meta.key?.quantity?.format === "decimal");
+    const en = liftedOfKind("comprehension-en").filter((g) => g.meta.key?.quantity?.format === "decimal");
     for (const g of en) for (const o of g.question.options) expect(o.text).not.toMatch(/\d,\d/);
-    const packages = ofKind("comprehension-fr").find(
+    const packages = liftedOfKind("comprehension-fr").find(
       (g) => g.question.topicId === "s9-packages-near-100-million",
     );
     expect(packages?.question.options.map((o) => o.text)).toEqual(
@@ -516,7 +550,7 @@ describe("distractors", () => {
 describe("answer positions and lengths over the bank", () => {
   it("spreads the key evenly over the positions, for three and four options alike", () => {
     const choice = bank.filter((q) => q.kind !== "true-false");
-    expect(fourOption().length).toBeGreaterThan(80);
+    expect(fourOption().length).toBeGreaterThan(60);
     for (const n of [3, 4]) {
       const questions = choice.filter((q) => q.options.length === n);
       const positions = Array.from({ length: n }, () => 0);

@@ -12,7 +12,7 @@ import {
   type QuizOptions,
 } from "@/questions/question-types";
 import { buildQuiz, itemKey, kindFamily, matchesLanguage, retryQuestions } from "@/questions/quiz";
-import { conflictBetween, conflictingPairs } from "@/questions/conflicts";
+import { conflictBetween, conflictingPairs, sameGroundPairs } from "@/questions/conflicts";
 
 const SEEDS = Array.from({ length: 200 }, (_, i) => i * 7919 + 1);
 const ALL_KINDS: QuestionKind[] = [...QUESTION_KINDS];
@@ -76,13 +76,22 @@ describe("buildQuiz", () => {
         byId("term:cambriolage/vocabulary/fr/0"),
       ),
     ).toBe("same-target");
-    // A vocabulary item's sentence shows the name a comprehension question asks for.
+    // A vocabulary item shows the sentence that answers a question on it: "un mémo interne".
     expect(
       conflictBetween(
-        byId("s4-zuckerberg-appoints-wang-head-of-ai/comprehension-en/en/0"),
-        byId("term:nommer/vocabulary/fr/0"),
+        byId("s10-research-head-memo/comprehension-en/en/0"),
+        byId("term:cambriolage/vocabulary/fr/0"),
       ),
-    ).toBe("passage-shows-answer");
+    ).toBe("sentence-answers");
+    // A false statement swaps in the article's "100 millions": the sentence that gives them decides it,
+    // and both sides of the statement stand on it, so which side a quiz draws tells nothing.
+    for (const side of ["0", "1"])
+      expect(
+        conflictBetween(
+          byId(`s4-investment-of-14-3-billion/true-false/fr/${side}`),
+          byId("term:subir/vocabulary/fr/0"),
+        ),
+      ).toBe("sentence-answers");
     expect(
       conflictBetween(byId("term:nommer/vocabulary/fr/0"), byId("term:cambriolage/vocabulary/fr/0")),
     ).toBeUndefined();
@@ -95,19 +104,21 @@ describe("buildQuiz", () => {
     }
   });
 
-  it("takes the kinds in turn: an 8-question quiz over eight kinds has one of each, a 16-question one all eight", () => {
-    expect(ALL_KINDS).toHaveLength(8);
+  it("takes the kinds in turn: a 7-question quiz over the setup's seven kinds has one of each, a 14-question one two at most", () => {
+    const setupKinds = ALL_KINDS.filter((kind) => kind !== "comprehension-en");
     for (const seed of SEEDS.slice(0, 50)) {
-      const counts = (count: number) => {
+      const counts = (count: number, kinds: QuestionKind[]) => {
         const out = new Map<QuestionKind, number>();
-        for (const q of quiz({ seed, count })) out.set(q.kind, (out.get(q.kind) ?? 0) + 1);
+        for (const q of quiz({ seed, count, kinds })) out.set(q.kind, (out.get(q.kind) ?? 0) + 1);
         return out;
       };
-      expect([...counts(8).values()]).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+      expect([...counts(7, setupKinds).values()]).toEqual([1, 1, 1, 1, 1, 1, 1]);
+      const fourteen = counts(14, setupKinds);
+      expect(fourteen.size).toBe(7);
       // A kind whose items all answer one already drawn gives its turn to the others.
-      const sixteen = counts(16);
-      expect(sixteen.size).toBe(8);
-      expect(Math.max(...sixteen.values())).toBeLessThanOrEqual(4);
+      expect(Math.max(...fourteen.values())).toBeLessThanOrEqual(4);
+      // Both comprehension languages share their points: eight kinds in eight items leave one out at most.
+      expect(counts(8, ALL_KINDS).size).toBeGreaterThanOrEqual(7);
     }
   });
 
@@ -144,15 +155,48 @@ describe("buildQuiz", () => {
     }
   });
 
-  it("spreads a quiz over the text's sentences before asking one sentence twice", () => {
-    // Items on one sentence give each other away. Before this rule a 10-question quiz met 7.4
-    // sentences on average; now almost always 10, as far as the kinds asked allow.
-    const sentences = new Set(bank.map((q) => q.evidenceSentenceId)).size;
-    for (const count of [10, 20]) {
-      let distinct = 0;
-      for (const seed of SEEDS)
-        distinct += new Set(quiz({ seed, count }).map((q) => q.evidenceSentenceId)).size;
-      expect(distinct / SEEDS.length).toBeGreaterThanOrEqual(0.9 * Math.min(count, sentences));
+  it("asks no sentence or fact twice in a 10-question quiz, and spreads a 20-question one over the text", () => {
+    // Items on one sentence give each other away, or at least cue each other: a quiz keeps them
+    // apart while another choice exists (a main idea stands on its whole paragraph).
+    const setupKinds = ALL_KINDS.filter((kind) => kind !== "comprehension-en");
+    const sentences = new Set(bank.flatMap((q) => q.sentences?.on ?? [])).size;
+    let covered = 0;
+    for (const seed of SEEDS) {
+      for (const language of ["en", "fr"] as const) {
+        const ten = quiz({ seed, count: 10, kinds: setupKinds, language });
+        expect([seed, language, sameGroundPairs(ten).map(([a, b]) => [a.id, b.id])]).toEqual([
+          seed,
+          language,
+          [],
+        ]);
+      }
+      covered += new Set(quiz({ seed, count: 20 }).flatMap((q) => q.sentences?.on ?? [])).size;
+    }
+    expect(covered / SEEDS.length).toBeGreaterThanOrEqual(0.9 * sentences);
+  });
+
+  it("fills a 10-question quiz from every selection of kinds whose items can stand ten together", () => {
+    // The setup offers no length above what "all" holds for its kinds and seed (`lengthsFor`).
+    for (let mask = 1; mask < 1 << ALL_KINDS.length; mask++) {
+      const kinds = ALL_KINDS.filter((_, i) => mask & (1 << i));
+      for (const seed of [1, 2, 3]) {
+        for (const language of ["en", "fr"] as const) {
+          const all = quiz({ seed, count: "all", kinds, language }).length;
+          const ten = quiz({ seed, count: 10, kinds, language });
+          expect([kinds.join("+"), language, ten.length]).toEqual([
+            kinds.join("+"),
+            language,
+            Math.min(10, all),
+          ]);
+          expect(conflictingPairs(ten)).toEqual([]);
+        }
+      }
+    }
+    // The setup's own selection always fills ten, and twenty.
+    const setupKinds = ALL_KINDS.filter((kind) => kind !== "comprehension-en");
+    for (const seed of SEEDS.slice(0, 50)) {
+      expect(quiz({ seed, count: 10, kinds: setupKinds })).toHaveLength(10);
+      expect(quiz({ seed, count: 20, kinds: setupKinds })).toHaveLength(20);
     }
   });
 
@@ -178,7 +222,10 @@ describe("buildQuiz", () => {
 
   it("stops at what the bank holds", () => {
     const only = quiz({ count: 10_000, kinds: ["cloze"], language: "fr" });
-    expect(only).toHaveLength(bank.filter((q) => q.kind === "cloze" && q.language === "fr").length);
+    expect(only.length).toBeLessThanOrEqual(
+      bank.filter((q) => q.kind === "cloze" && q.language === "fr").length,
+    );
+    expect(only).toHaveLength(quiz({ count: "all", kinds: ["cloze"], language: "fr" }).length);
     expect(new Set(ids(only)).size).toBe(only.length);
   });
 
@@ -234,17 +281,9 @@ describe("buildQuiz", () => {
 });
 
 describe("retryQuestions", () => {
-  // Another item on the same topic that this quiz's language allows and nobody asked yet, in either language.
-  const otherOnTopic = (before: Question, asked: readonly Question[]) =>
-    bank.some(
-      (c) =>
-        c.topicId === before.topicId &&
-        !asked.some((a) => itemKey(a) === itemKey(c)) &&
-        matchesLanguage(c, before.kind.startsWith("comprehension") ? "fr" : before.language),
-    );
-
   it("asks each missed fact again through another item when the bank has one, never one already asked in either language", () => {
     let renewed = 0;
+    let available = 0;
     for (const seed of SEEDS.slice(0, 50)) {
       const asked = quiz({ seed });
       const missed = asked.filter((_, i) => i % 2 === 0);
@@ -254,13 +293,30 @@ describe("retryQuestions", () => {
       retry.forEach((q, i) => {
         const before = missed[i] as Question;
         expect(q.topicId).toBe(before.topicId);
-        if (otherOnTopic(before, [...asked, ...given])) {
+        const alternatives = bank.filter(
+          (c) =>
+            c.topicId === before.topicId &&
+            !asked.some((a) => itemKey(a) === itemKey(c)) &&
+            matchesLanguage(c, before.kind.startsWith("comprehension") ? "fr" : before.language),
+        );
+        if (alternatives.length) available++;
+        if (q.id !== before.id) {
           // Neither a question already asked nor its translation.
           expect(asked.map(itemKey)).not.toContain(itemKey(q));
           renewed++;
         } else {
-          // Nothing else on this topic: the learner meets the same question again.
-          expect(q.id).toBe(before.id);
+          // The same question again only when nothing else on its topic is left, or nothing that
+          // does not answer (or is not answered by) another item of the round.
+          const round = [...given, ...missed.slice(i + 1)];
+          const others = bank.filter(
+            (c) =>
+              c.topicId === before.topicId &&
+              !asked.some((a) => itemKey(a) === itemKey(c)) &&
+              !given.some((a) => itemKey(a) === itemKey(c)) &&
+              matchesLanguage(c, before.kind.startsWith("comprehension") ? "fr" : before.language),
+          );
+          for (const c of others)
+            expect([c.id, round.some((r) => conflictBetween(c, r) !== undefined)]).toEqual([c.id, true]);
         }
         given.push(q);
         // Other kinds keep the quiz's language, even when the missed question was comprehension.
@@ -268,7 +324,10 @@ describe("retryQuestions", () => {
       });
       expect(new Set(retry.map(itemKey)).size).toBe(retry.length);
     }
-    expect(renewed).toBeGreaterThan(50 * 5 * 0.3);
+    // One form per point, and headlines not asked, leave few other items per topic (a word asked in
+    // one sentence has none); the retry finds nearly all there are.
+    expect(renewed).toBeGreaterThanOrEqual(0.8 * available);
+    expect(available).toBeGreaterThan(10);
   });
 
   it("prefers the same kind with another stem, statement or sentence", () => {
@@ -285,8 +344,8 @@ describe("retryQuestions", () => {
             itemKey(c) !== itemKey(before) &&
             matchesLanguage(c, before.language),
         );
-        // Unless the other form would answer, or be answered by, an item already in the round.
-        const earlier = retry.slice(0, i);
+        // Unless the other form would answer, or be answered by, another item of the round.
+        const earlier = [...retry.slice(0, i), ...missed.slice(i + 1)];
         const fitting = bank.some(
           (c) =>
             c.topicId === before.topicId &&
@@ -301,16 +360,21 @@ describe("retryQuestions", () => {
         }
       });
     }
-    expect(newPrompts).toBeGreaterThan(5);
+    expect(newPrompts).toBeGreaterThan(0);
   });
 
-  it("keeps most retry rounds free of items that answer each other, yet retries every missed topic", () => {
+  it("keeps retry rounds free of items that answer each other, yet retries every missed topic", () => {
     let clean = 0;
     for (const seed of SEEDS.slice(0, 50)) {
-      const retry = retryQuestions(bank, quiz({ seed, count: 10 }), seed);
+      const missed = quiz({ seed, count: 10 });
+      const retry = retryQuestions(bank, missed, seed);
+      expect(retry.map((q) => q.topicId)).toEqual(missed.map((q) => q.topicId));
+      // A new item that would give another answer of the round away yields to the missed question,
+      // and topics with the fewest other items choose first: a conflict is left only when even the
+      // missed question would meet one.
       if (conflictingPairs(retry).length === 0) clean++;
     }
-    expect(clean).toBeGreaterThanOrEqual(40);
+    expect(clean).toBeGreaterThanOrEqual(45);
   });
 
   it("is deterministic for a seed", () => {

@@ -13,7 +13,7 @@ import { candidatesFor, chooseDistractors } from "./distractors";
 import { itemDifficulty } from "./difficulty";
 import { formOf } from "./forms";
 import { isProperNoun } from "./render";
-import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
+import { factItemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 export const BLANK = "____";
 
@@ -40,15 +40,19 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
     // An option reads as it would in the gap: capitalised only at the start of the sentence.
     const display = (text: string, type: string) =>
       at === 0 ? capitalize(text) : inSentence(text, isProperNoun(type));
+    const owner = `cloze/${fact.id}/${slotName}`;
     const candidates = candidatesFor({
       fact,
       slotName,
       pools: context.pools,
       agreement: true,
+      usage: { by: context.usage, owner },
       fits: (candidate) => fitsAfter(before, key.fr, display(candidate.fr, candidate.type)),
     }).map((candidate) => ({ ...candidate, fr: display(candidate.fr, candidate.type) }));
     const distractors = chooseDistractors(key.fr, candidates, (c) => c.fr);
     if (distractors.length < 2) continue;
+    context.usage.record(distractors, owner);
+    const sentences = factItemSentences(fact, distractors);
     const oneWord = !/[\s'’-]/.test(key.fr.trim());
     for (const language of LANGUAGES) {
       drafts.push({
@@ -64,6 +68,7 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
         support: key.fr,
         target: key.fr,
         evidenceSentenceId: fact.sentenceId,
+        sentences,
         explanation: {
           en: `The missing ${oneWord ? "word is" : "words are"} “${key.fr}” (${key.en}): “${sentence.en}”`,
           fr: frenchText`${oneWord ? "Le mot qui manque est" : "Les mots qui manquent sont"} « ${key.fr} » : « ${sentence.fr} »`,

@@ -10,7 +10,7 @@ import { normalizeForComparison } from "../normalize";
 import { candidatesFor, chooseDistractors, optionText } from "./distractors";
 import { itemDifficulty } from "./difficulty";
 import { formOf } from "./forms";
-import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
+import { factItemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 export function comprehensionDrafts(context: GenerationContext, fact: Fact): QuestionDraft[] {
   const sentence = context.sentences.get(fact.sentenceId);
@@ -20,12 +20,19 @@ export function comprehensionDrafts(context: GenerationContext, fact: Fact): Que
     for (const template of fact.questions) {
       const key = fact.slots[template.ask];
       if (!key || formOf(context.forms, fact, template.ask) !== "question") continue;
-      const candidates = candidatesFor({ fact, slotName: template.ask, pools: context.pools });
+      const owner = `question/${fact.id}/${template.ask}`;
+      const candidates = candidatesFor({
+        fact,
+        slotName: template.ask,
+        pools: context.pools,
+        usage: { by: context.usage, owner },
+      });
       const text = (c: { fr: string; en: string; paraphrase?: { fr: string; en: string } }) =>
         optionText(c, language);
       const keyText = text(key);
       const distractors = chooseDistractors(keyText, candidates, text);
       if (distractors.length < 2) continue;
+      context.usage.record(distractors, owner);
       const evidence = language === "fr" ? sentence.fr : sentence.en;
       const paraphrased = !normalizeForComparison(evidence).includes(normalizeForComparison(keyText));
       drafts.push({
@@ -41,6 +48,7 @@ export function comprehensionDrafts(context: GenerationContext, fact: Fact): Que
         optionsLanguage: language,
         support: key.fr,
         evidenceSentenceId: fact.sentenceId,
+        sentences: factItemSentences(fact, distractors),
         // Says where the answer stands in the text and, for a paraphrased key, how the two match.
         explanation: {
           en: key.paraphrase

@@ -17,6 +17,7 @@
  * something or none does; a reference whose key alone stands named in the
  * sentence shown is not asked.
  */
+import { indexOfWord } from "../article";
 import type { Connector, ConnectorFunction, Gist, Reference } from "../discourse-schema";
 import { CONNECTOR_FUNCTIONS } from "../discourse-schema";
 import { frenchText, joinFrench, typesetFrench } from "../french";
@@ -27,7 +28,7 @@ import type { QuestionLanguage } from "../question-types";
 import type { Sentence } from "../schema";
 import { itemDifficulty } from "./difficulty";
 import { BELOW_B1 } from "./vocabulary";
-import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
+import { itemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 /** Same pattern and about the same length in each language, so none stands out. */
 export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
@@ -50,8 +51,15 @@ function paragraphText(context: GenerationContext, paragraphId: string): string 
   return paragraph?.sentences.map((s) => s.fr).join(" ");
 }
 
-function sentenceCount(context: GenerationContext, paragraphId: string): number {
-  return context.content.article.paragraphs.find((p) => p.id === paragraphId)?.sentences.length ?? 1;
+function paragraphSentenceIds(context: GenerationContext, paragraphId: string): string[] {
+  return (
+    context.content.article.paragraphs.find((p) => p.id === paragraphId)?.sentences.map((s) => s.id) ?? []
+  );
+}
+
+/** Where a sentence stands in the text: earlier sentences have smaller positions. */
+function positionOf(context: GenerationContext, sentenceId: string): number {
+  return [...context.sentences.keys()].indexOf(sentenceId);
 }
 
 function previousSentence(context: GenerationContext, sentenceId: string): Sentence | undefined {
@@ -93,9 +101,11 @@ export function mainIdeaDrafts(context: GenerationContext, gist: Gist): Question
   if (!passage || !sentence) return [];
   if (!namesAllIn(optionNames(context, gist.gist), passage)) return [];
   const excluded = new Set([gist.paragraphId, ...(gist.exclude ?? [])]);
+  // Who did what to whom swapped reads as a reversal to anyone who knows the story: never offered.
+  const written = gist.distractors?.filter((d) => d.trap !== "roles");
   // Seeded by the paragraph, so each paragraph meets a different set of wrong gists.
   const candidates =
-    gist.distractors ??
+    written ??
     shuffle(
       gists.filter((g) => !excluded.has(g.paragraphId)),
       createRandom(`main-idea/${gist.paragraphId}`),
@@ -117,13 +127,15 @@ export function mainIdeaDrafts(context: GenerationContext, gist: Gist): Question
     optionsLanguage: language,
     support: gist.support,
     evidenceSentenceId: gist.sentenceId,
+    // The whole paragraph is shown: the item stands on every sentence of it.
+    sentences: itemSentences(paragraphSentenceIds(context, gist.paragraphId)),
     explanation: {
       en: `The paragraph turns on this sentence: “${sentence.en}”`,
       fr: frenchText`Le paragraphe s’articule autour de cette phrase : « ${sentence.fr} »`,
     },
     difficulty: itemDifficulty({
       // A longer paragraph is more to hold in mind.
-      base: 0.5 + 0.5 * sentenceCount(context, gist.paragraphId),
+      base: 0.5 + 0.5 * Math.max(1, paragraphSentenceIds(context, gist.paragraphId).length),
       frenchStem: language === "fr",
       paraphrasedKey: true,
       articleDistractors: others.length,
@@ -131,6 +143,17 @@ export function mainIdeaDrafts(context: GenerationContext, gist: Gist): Question
     }),
     meta: { discourseId: gist.paragraphId },
   }));
+}
+
+/** Whether an option is nothing but a name ("Scale AI"): it shows no claim of the text. */
+function onlyNames(context: GenerationContext, option: Bilingual): boolean {
+  return (["en", "fr"] as const).every((language) => {
+    const rest = namesIn(option[language], context.names).reduce(
+      (text, name) => text.replace(name, " "),
+      option[language],
+    );
+    return !/\p{L}/u.test(rest);
+  });
 }
 
 /** Whether an option names something, and all it names stands in the passage. */
@@ -143,11 +166,17 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
   const sentence = context.sentences.get(reference.sentenceId);
   const antecedent = context.sentences.get(reference.antecedentSentenceId);
   if (!sentence || !antecedent) return [];
+  /*
+   * Resolving a reference means choosing among what came before. The key stands in an earlier
+   * sentence (not spelled out after a colon in the same one), and two wrong answers do too: a
+   * candidate named only later, or nowhere, is ruled out by position alone.
+   */
+  const before = (sentenceId: string | undefined) =>
+    sentenceId !== undefined && positionOf(context, sentenceId) < positionOf(context, reference.sentenceId);
+  const wrong = reference.distractors.filter((d) => before(d.sentenceId));
+  if (!before(reference.antecedentSentenceId) || wrong.length < 2) return [];
   // "son entreprise" next to "Marc Benioff de Salesforce": the one name in the sentence answers it.
-  if (
-    namedIn(context, reference.key, sentence.fr) &&
-    !reference.distractors.some((d) => namedIn(context, d, sentence.fr))
-  )
+  if (namedIn(context, reference.key, sentence.fr) && !wrong.some((d) => namedIn(context, d, sentence.fr)))
     return [];
   const stem = {
     en: `In this sentence, what does “${reference.surface}” refer to?`,
@@ -160,12 +189,20 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
     stem: stem[language],
     stemEn: stem.en,
     passage: sentence.fr,
-    options: [reference.key, ...reference.distractors].map((o) => ours(o[language], language)),
+    options: [reference.key, ...wrong].map((o) => ours(o[language], language)),
     answer: 0,
     optionsLanguage: language,
     support: reference.support,
     target: reference.surface,
     evidenceSentenceId: reference.antecedentSentenceId,
+    // On its sentence; its options restate the antecedent and what the other sentences say
+    // ("the tailoring of AI to finance"), unless they only name a company or a person.
+    sentences: itemSentences([reference.sentenceId], {
+      reveals: [{ ...reference.key, sentenceId: reference.antecedentSentenceId }, ...wrong].flatMap((o) =>
+        o.sentenceId && !onlyNames(context, o) ? [o.sentenceId] : [],
+      ),
+      answeredBy: [reference.antecedentSentenceId],
+    }),
     explanation: {
       en: `“${reference.surface}” refers to ${reference.key.en}: “${antecedent.en}”`,
       fr: frenchText`${joinFrench(frenchText`« ${reference.surface} » renvoie à `, reference.key.fr)} : « ${antecedent.fr} »`,
@@ -174,18 +211,20 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
       base: reference.antecedentSentenceId === reference.sentenceId ? 1 : 2,
       frenchStem: language === "fr",
       paraphrasedKey: true,
-      articleDistractors: reference.distractors.length,
-      optionCount: reference.distractors.length + 1,
+      articleDistractors: wrong.length,
+      optionCount: wrong.length + 1,
     }),
     meta: { discourseId: reference.id, anchorSentenceId: reference.sentenceId },
   }));
 }
 
 /**
- * A connector is asked at B1 and above, like any word: the glossary's level
- * of the same word in the same sentence decides ("également" is A2).
+ * A connector is asked at B1 and above, like any word: its own `level` ("comme"
+ * giving examples is A1), else the glossary's level of the same word in the
+ * same sentence ("également" is A2), decides.
  */
 function belowB1(context: GenerationContext, connector: Connector): boolean {
+  if (connector.level) return BELOW_B1.has(connector.level);
   const surface = normalizeForComparison(connector.surface);
   return context.content.vocabulary.some(
     (term) =>
@@ -198,7 +237,10 @@ function belowB1(context: GenerationContext, connector: Connector): boolean {
 export function connectorDrafts(context: GenerationContext, connector: Connector): QuestionDraft[] {
   const sentence = context.sentences.get(connector.sentenceId);
   if (!sentence || belowB1(context, connector)) return [];
-  const before = previousSentence(context, connector.sentenceId);
+  // The sentence before is shown only when the connector opens its sentence and so links the two;
+  // "suite aux", "tout en" link parts of their own sentence, and more text shown is more given away.
+  const opens = indexOfWord(sentence.fr, connector.surface) === 0;
+  const before = opens ? previousSentence(context, connector.sentenceId) : undefined;
   const excluded = new Set<ConnectorFunction>([connector.function, ...(connector.exclude ?? [])]);
   const wrong = shuffle(
     CONNECTOR_FUNCTIONS.filter((f) => !excluded.has(f)),
@@ -231,6 +273,7 @@ export function connectorDrafts(context: GenerationContext, connector: Connector
     support: connector.surface,
     target: connector.surface,
     evidenceSentenceId: connector.sentenceId,
+    sentences: itemSentences(before ? [before.id, connector.sentenceId] : [connector.sentenceId]),
     explanation: {
       en: `“${connector.surface}” introduces ${FUNCTION_WORDING[connector.function].en}: “${sentence.en}”`,
       fr: frenchText`« ${connector.surface} » introduit ${FUNCTION_WORDING[connector.function].fr} : « ${sentence.fr} »`,

@@ -5,6 +5,7 @@
  * or as another option once case, accents and spaces are ignored.
  */
 import type { Fact, Facts, Outsiders, Quantity } from "../fact-schema";
+import type { SentenceId } from "../schema";
 import { normalizeForComparison } from "../normalize";
 import { isPlausibleScale, rescaledQuantities, sameDigits } from "../quantity";
 import { createRandom, shuffle } from "../random";
@@ -21,6 +22,8 @@ export interface Candidate {
   quantity?: Quantity;
   paraphrase?: { fr: string; en: string };
   source: CandidateSource;
+  /** An article value: the sentences that give it (where a learner sees it in its own role). */
+  sentenceIds?: readonly SentenceId[];
 }
 
 /** How a value reads as an option: its paraphrase when it has one. */
@@ -39,7 +42,11 @@ export function buildPools(facts: Facts, outsiders: Outsiders): Pools {
   const add = (type: string, candidate: Candidate) => {
     const pool = pools.get(type) ?? [];
     const key = normalizeForComparison(candidate.fr);
-    if (!pool.some((c) => normalizeForComparison(c.fr) === key)) pool.push(candidate);
+    const index = pool.findIndex((c) => normalizeForComparison(c.fr) === key);
+    const known = index >= 0 ? pool[index] : undefined;
+    if (!known) pool.push(candidate);
+    else if (candidate.sentenceIds?.length)
+      pool[index] = { ...known, sentenceIds: [...new Set([...(known.sentenceIds ?? []), ...candidate.sentenceIds])] };
     pools.set(type, pool);
   };
   for (const fact of facts) {
@@ -57,6 +64,7 @@ export function buildPools(facts: Facts, outsiders: Outsiders): Pools {
         quantity: slot.quantity,
         paraphrase: slot.paraphrase,
         source: "article",
+        sentenceIds: [fact.sentenceId],
       });
     }
   }
@@ -64,6 +72,31 @@ export function buildPools(facts: Facts, outsiders: Outsiders): Pools {
     for (const value of values) add(type, { ...value, type, source: "outsider" });
   }
   return pools;
+}
+
+/**
+ * Which items already offer a value as a wrong answer. Two items that share
+ * their wrong answers read as one item twice (a cloze and a question on one
+ * sentence offering the same three tasks), so a value other items use is
+ * taken last among its equals. Filled as the bank is generated, in its fixed
+ * order, so the bank stays deterministic.
+ */
+export class DistractorUsage {
+  private readonly owners = new Map<string, Set<string>>();
+
+  /** How many items other than `owner` offer this value. */
+  count(candidate: Pick<Candidate, "fr">, owner: string): number {
+    const owners = this.owners.get(normalizeForComparison(candidate.fr));
+    if (!owners) return 0;
+    return owners.size - (owners.has(owner) ? 1 : 0);
+  }
+
+  record(candidates: readonly Pick<Candidate, "fr">[], owner: string): void {
+    for (const candidate of candidates) {
+      const key = normalizeForComparison(candidate.fr);
+      this.owners.set(key, (this.owners.get(key) ?? new Set()).add(owner));
+    }
+  }
 }
 
 export interface CandidateQuery {
@@ -79,6 +112,8 @@ export interface CandidateQuery {
    * a false statement must be one the text contradicts.
    */
   articleOnly?: boolean;
+  /** Values other items already offer go last among their source (see `DistractorUsage`). */
+  usage?: { by: DistractorUsage; owner: string };
 }
 
 /**
@@ -87,7 +122,7 @@ export interface CandidateQuery {
  * fact and slot so that different facts do not all lead with the same value.
  */
 export function candidatesFor(query: CandidateQuery): Candidate[] {
-  const { fact, slotName, pools, agreement = false, fits, articleOnly = false } = query;
+  const { fact, slotName, pools, agreement = false, fits, articleOnly = false, usage } = query;
   const key = fact.slots[slotName];
   if (!key) return [];
   const taken = new Set<string>();
@@ -119,15 +154,22 @@ export function candidatesFor(query: CandidateQuery): Candidate[] {
       }))
     : [];
   const random = createRandom(`${fact.id}/${slotName}`);
-  const fromArticle = shuffle(
-    pool.filter((c) => c.source === "article"),
-    random,
+  // A stable sort keeps the seeded order among values used equally often.
+  const leastUsedFirst = (list: Candidate[]) =>
+    usage ? list.sort((a, b) => usage.by.count(a, usage.owner) - usage.by.count(b, usage.owner)) : list;
+  const fromArticle = leastUsedFirst(
+    shuffle(
+      pool.filter((c) => c.source === "article"),
+      random,
+    ),
   );
   const outsiders = !outsidersAllowed
     ? []
-    : shuffle(
-        pool.filter((c) => c.source === "outsider"),
-        random,
+    : leastUsedFirst(
+        shuffle(
+          pool.filter((c) => c.source === "outsider"),
+          random,
+        ),
       );
   /*
    * Numbers among options. One misplaced comma (14,3 → 1,43 or 143) is a

@@ -23,7 +23,8 @@ export type SlotForm = (typeof SLOT_FORMS)[number];
 /** The forms a slot is listed in and may take, in order of preference for a tie. */
 export function listedForms(fact: Fact, slotName: string): SlotForm[] {
   const slot = fact.slots[slotName];
-  if (!slot || slot.worldKnowledge) return [];
+  // What a general reader knows, or read in the headlines, is never asked in any form.
+  if (!slot || slot.worldKnowledge || slot.headline) return [];
   const choice = slot.quantity?.format !== "magnitude";
   return SLOT_FORMS.filter((form) => {
     if (form === "question") return choice && fact.questions.some((q) => q.ask === slotName);

@@ -14,7 +14,7 @@ import { candidatesFor, orderByForm, type Candidate } from "./distractors";
 import { itemDifficulty } from "./difficulty";
 import { formOf } from "./forms";
 import { renderStatement } from "./render";
-import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
+import { factItemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 const STEMS: Record<QuestionLanguage, string> = {
   en: "True or false, according to the article?",
@@ -72,7 +72,7 @@ interface FalseVersion {
   key: SlotValue;
   replace: Record<string, Candidate | SlotValue>;
   /** What the false statement says instead of the key. */
-  swap: Pick<Candidate, "fr" | "en" | "type" | "source" | "quantity">;
+  swap: Pick<Candidate, "fr" | "en" | "type" | "source" | "quantity" | "sentenceIds">;
   /** The sentence's words that decide it. */
   support: string;
 }
@@ -85,7 +85,12 @@ export function trueFalseDrafts(context: GenerationContext, fact: Fact): Questio
       formOf(context.forms, fact, slotName) === "trueFalse" &&
       !(sentence && isSideBySide(fact, slotName, sentence.fr)),
   );
-  const exchanges = (fact.exchange ?? []).filter(([a, b]) => fact.slots[a] && fact.slots[b]);
+  // Who did what to whom is a headline too when either side is one (OpenAI losing staff to Meta).
+  const askable = (name: string) => {
+    const slot = fact.slots[name];
+    return slot !== undefined && !slot.worldKnowledge && !slot.headline;
+  };
+  const exchanges = (fact.exchange ?? []).filter(([a, b]) => askable(a) && askable(b));
   if (!sentence || swappable.length + exchanges.length === 0) return [];
   const trueStatement = renderStatement(fact, "fr");
   const focusName = swappable[0] ?? exchanges[0]?.[0] ?? fact.subject;
@@ -124,6 +129,12 @@ export function trueFalseDrafts(context: GenerationContext, fact: Fact): Questio
     });
   }
   if (swaps.length === 0) return [];
+  // Both sides of a statement stand on the same sentences, so that which side a quiz draws tells nothing.
+  const sentences = factItemSentences(
+    fact,
+    swaps.map((v) => v.swap),
+    true,
+  );
 
   const drafts: QuestionDraft[] = [];
   for (const language of LANGUAGES) {
@@ -138,6 +149,7 @@ export function trueFalseDrafts(context: GenerationContext, fact: Fact): Questio
       fixedOrder: true,
       optionsLanguage: language,
       evidenceSentenceId: fact.sentenceId,
+      sentences,
     };
     const difficulty = (paraphrased: boolean) =>
       itemDifficulty({

@@ -6,7 +6,7 @@ import type { Discourse } from "../discourse-schema";
 import type { Fact, Facts, Outsiders } from "../fact-schema";
 import type { Question, QuestionKind, QuestionLanguage } from "../question-types";
 import type { Article, Sentence, SentenceId, Vocabulary } from "../schema";
-import type { Candidate, Pools } from "./distractors";
+import type { Candidate, DistractorUsage, Pools } from "./distractors";
 import type { FormPlan } from "./forms";
 
 /** Everything one article's bank is built from; the caller reads and validates it. */
@@ -31,6 +31,8 @@ export interface GenerationContext {
   names: readonly string[];
   /** The one form each point (a fact's slot) is asked in (`forms.ts`). */
   forms: FormPlan;
+  /** Wrong answers already offered, so that items vary theirs (filled as the bank is made). */
+  usage: DistractorUsage;
 }
 
 /** Facts about how a question was made, for tests and the summary; never exported. */
@@ -56,6 +58,42 @@ export interface QuestionMeta {
   anchorSentenceId?: SentenceId;
 }
 
+/** Where an item stands in the text: see `Question["sentences"]`. */
+export interface ItemSentences {
+  on: SentenceId[];
+  reveals: SentenceId[];
+  answeredBy: SentenceId[];
+}
+
+/** An item's sentences, each list without repeats; what it is on, it reveals. */
+export function itemSentences(
+  on: readonly SentenceId[],
+  { reveals = [], answeredBy = [] }: { reveals?: readonly SentenceId[]; answeredBy?: readonly SentenceId[] } = {},
+): ItemSentences {
+  const unique = (ids: readonly SentenceId[]) => [...new Set(ids)];
+  return { on: unique(on), reveals: unique([...on, ...reveals]), answeredBy: unique(answeredBy) };
+}
+
+/**
+ * An item on a fact: on its sentence; answered by that sentence, by the
+ * fact's other sentences (`alsoAnsweredBy`), by the sentences that give a
+ * wrong person the article names that person's own role (Marc Benioff "de
+ * Salesforce" is not Meta's new head of AI; a company or an amount plays
+ * several parts in a text, and seeing one among options rules nothing out),
+ * and by the sentence a false statement's swapped value comes from ("100
+ * millions" belongs to the offers, not to the investment): `swapped`.
+ */
+export function factItemSentences(
+  fact: Pick<Fact, "sentenceId" | "alsoAnsweredBy">,
+  wrong: readonly Pick<Candidate, "sentenceIds" | "type">[],
+  swapped = false,
+): ItemSentences {
+  const roles = wrong.filter((c) => swapped || c.type === "person").flatMap((c) => c.sentenceIds ?? []);
+  return itemSentences([fact.sentenceId], {
+    answeredBy: [fact.sentenceId, ...(fact.alsoAnsweredBy ?? []), ...roles],
+  });
+}
+
 export interface QuestionDraft {
   kind: QuestionKind;
   topicId: string;
@@ -73,6 +111,7 @@ export interface QuestionDraft {
   /** The passage's words the item tests: a term, a connector, a referring phrase, a gap's key. */
   target?: string;
   evidenceSentenceId: SentenceId;
+  sentences: ItemSentences;
   explanation: { en: string; fr: string };
   difficulty: 1 | 2 | 3;
   meta: QuestionMeta;

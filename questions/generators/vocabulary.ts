@@ -13,7 +13,7 @@ import type { Term } from "../schema";
 import { allDistinct, normalizeForComparison } from "../normalize";
 import { isTransparentCognate } from "../cognates";
 import { itemDifficulty } from "./difficulty";
-import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
+import { itemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 const LEVEL_DIFFICULTY: Readonly<Record<string, number>> = { A1: 1, A2: 1, B1: 1, B2: 2, C1: 3, C2: 3 };
 export const BELOW_B1: ReadonlySet<string> = new Set(["A1", "A2"]);
@@ -160,6 +160,7 @@ export function vocabularyDrafts(context: GenerationContext, term: Term): Questi
         support: surface,
         target: surface,
         evidenceSentenceId: sentence.id,
+        sentences: itemSentences([sentence.id]),
         explanation: {
           en: `Here “${surface}” means “${term.gloss}”: “${sentence.en}”`,
           fr: frenchText`Ici, « ${surface} » se traduit par « ${term.gloss} » : « ${sentence.fr} »`,
