@@ -38,6 +38,8 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
   consequence: { en: "a result of what comes before", fr: "une conséquence de ce qui précède" },
   example: { en: "an example of a wider category", fr: "un exemple d’une catégorie plus large" },
   simultaneity: { en: "a second action at the same time", fr: "une seconde action menée en même temps" },
+  // "c’est-à-dire", "autrement dit": what an A2 text uses to explain a hard word.
+  reformulation: { en: "the same idea in other words", fr: "la même idée dite autrement" },
 };
 
 /** Our own French (gists, references) gets French spacing; English is left as written. */
