@@ -23,11 +23,15 @@ import { buildQuiz, itemKey } from "./quiz";
 import type { Article } from "./schema";
 import type { GeneratedQuestion } from "./generators/types";
 
+/**
+ * Word edges are letters of any script: to ASCII \b, "é" is no letter, so the
+ * "all" of "allégée" would count as a word.
+ */
 export const ABSOLUTES =
-  /\b(all|every|everyone|everything|always|never|only|none|tout|tous|toute|toutes|chaque|toujours|jamais|seul|seule|seuls|seules|aucun|aucune)\b/i;
+  /(?<!\p{L})(all|every|everyone|everything|always|never|only|none|tout|tous|toute|toutes|chaque|toujours|jamais|seul|seule|seuls|seules|aucun|aucune)(?!\p{L})/iu;
 
 /** Idioms that hold an absolute word but claim nothing absolute. */
-const IDIOMS = /\b(all the same|malgré tout|tout en|tout de même)\b/gi;
+const IDIOMS = /(?<!\p{L})(all the same|malgré tout|tout en|tout de même)(?!\p{L})/giu;
 
 export function hasAbsolute(text: string): boolean {
   return ABSOLUTES.test(text.replace(IDIOMS, " "));

@@ -99,13 +99,26 @@ export function isWorthAsking(term: Term, articleLevel: CefrLevel): boolean {
   return !isTransparentCognate(term) || (term.falseFriends ?? []).length > 0;
 }
 
+/**
+ * A term is asked in two of its sentences at most, its first and its last:
+ * "refuge" stands in seven sentences of its article, and seven items with one
+ * stem and one key are duplicates to a learner, whatever the sentence shown.
+ * Two give a retry the same word in another context.
+ */
+export const MAX_SENTENCES_PER_TERM = 2;
+
+export function askedSentenceIds(term: Pick<Term, "sentenceIds">): string[] {
+  const ids = term.sentenceIds;
+  return ids.length <= MAX_SENTENCES_PER_TERM ? [...ids] : [ids[0] ?? "", ids.at(-1) ?? ""];
+}
+
 export function vocabularyDrafts(context: GenerationContext, term: Term): QuestionDraft[] {
   if (!isWorthAsking(term, context.content.article.level)) return [];
   const wrong = usableWrongGlosses(term).slice(0, 3);
   if (wrong.length < 2) return [];
   const drafts: QuestionDraft[] = [];
   for (const language of LANGUAGES) {
-    term.sentenceIds.forEach((sentenceId, index) => {
+    askedSentenceIds(term).forEach((sentenceId, index) => {
       const sentence = context.sentences.get(sentenceId);
       if (!sentence) return;
       const surface = term.surfaces.find((s) => indexOfWord(sentence.fr, s) >= 0);
