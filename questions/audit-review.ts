@@ -163,7 +163,13 @@ export function auditReview(
     }
   }
 
-  const absolute = choice.filter(({ question: q }) => q.options.some((o) => hasAbsolute(o.text))).length;
+  // An item is drawn in either language: an absolute in one of its translations counts.
+  const withAbsolute = new Set(
+    generated
+      .filter(({ question: q }) => q.kind !== "true-false" && q.options.some((o) => hasAbsolute(o.text)))
+      .map(({ question }) => itemKey(question)),
+  );
+  const absolute = choice.filter(({ question }) => withAbsolute.has(itemKey(question))).length;
 
   const keyLongestRate: Partial<Record<QuestionKind, number>> = {};
   for (const kind of QUESTION_KINDS) {

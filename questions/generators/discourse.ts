@@ -37,7 +37,8 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
   cause: { en: "the cause of what is described", fr: "la cause de ce qui est décrit" },
   consequence: { en: "a result of what comes before", fr: "une conséquence de ce qui précède" },
   example: { en: "an example of a wider category", fr: "un exemple d’une catégorie plus large" },
-  simultaneity: { en: "a second action at the same time", fr: "une seconde action menée en même temps" },
+  // Not "en même temps": the key would repeat the words of "En même temps" or "Dans le même temps".
+  simultaneity: { en: "a second action at the same time", fr: "une seconde action menée de front" },
   // "c’est-à-dire", "autrement dit": what an A2 text uses to explain a hard word.
   reformulation: { en: "the same idea in other words", fr: "la même idée dite autrement" },
 };
