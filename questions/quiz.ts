@@ -2,12 +2,14 @@
  * Quizzes drawn from a question bank: a seeded sample that honours the kinds,
  * the language and the count asked for, spreads over topics (one question
  * per fact or term when possible), over the text's sentences and over kinds,
- * never holds one item twice in two languages, and is shuffled by seed.
+ * never holds one item twice in two languages nor two items that answer each
+ * other (`conflicts.ts`), and is shuffled by seed.
  * Pure: the same bank and options always give the same quiz.
  */
 import { languageOfKind, QUESTION_KINDS, QUESTION_LANGUAGES } from "./question-kinds";
 import type { Question, QuestionKind, QuestionLanguage, QuizOptions } from "./question-types";
 import { createRandom, pickOne, shuffle, type Random } from "./random";
+import { fitsWith } from "./conflicts";
 
 /** Whether a question belongs in a quiz in `language`: comprehension kinds keep their own language. */
 export function matchesLanguage(question: Question, language: QuestionLanguage): boolean {
@@ -120,7 +122,11 @@ function checkQuizOptions({ seed, count, kinds, language }: QuizOptions): void {
  * each when the bank allows; within a kind, topics not yet asked come first
  * (on a sentence not yet asked, then on any), then topics asked through
  * another kind, then other variants. An item already drawn in one language
- * is never drawn in the other: the twin would give its answer away.
+ * is never drawn in the other: the twin would give its answer away. Nor is
+ * an item that conflicts with one drawn (a true/false statement's other
+ * side, the same words tested again, a passage showing another's answer):
+ * a quiz asks fewer questions than requested rather than give answers away,
+ * and "all" is every topic that can stand together.
  */
 export function buildQuiz(bank: readonly Question[], options: QuizOptions): Question[] {
   checkQuizOptions(options);
@@ -138,14 +144,18 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
     topics.push(key.slice(0, key.indexOf("\u0000")));
     topicsByKind.set(first.kind, topics);
   }
+  // Kinds with the fewest topics draw first: a vocabulary item can always find a sentence that
+  // answers nothing drawn, a true/false statement often cannot once passages show its words.
   const kindOrder = shuffle(
     kinds.filter((kind, i) => kinds.indexOf(kind) === i && topicsByKind.has(kind)),
     random,
-  );
+  ).sort((a, b) => (topicsByKind.get(a)?.length ?? 0) - (topicsByKind.get(b)?.length ?? 0));
   for (const kind of kindOrder) topicsByKind.set(kind, shuffle(topicsByKind.get(kind) ?? [], random));
 
   const picks: Question[] = [];
   const tally: TruthTally = { true: 0, false: 0 };
+  // Items that would answer, or be answered by, one already drawn never join it.
+  const open = (variants: readonly Question[]) => variants.filter((q) => fitsWith(q, picks));
   const usedFamilies = new Set<string>();
   const familyKey = (topicId: string, kind: QuestionKind) => `${topicId}\u0000${kindFamily(kind)}`;
   if (count === "all") {
@@ -153,7 +163,7 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
       for (const topicId of topicsByKind.get(kind) ?? []) {
         // One question per topic and family: English or French comprehension, not both.
         if (usedFamilies.has(familyKey(topicId, kind))) continue;
-        const question = pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, undefined, tally);
+        const question = pickVariant(open(pairs.get(pairKey(topicId, kind)) ?? []), random, undefined, tally);
         if (!question) continue;
         picks.push(question);
         usedFamilies.add(familyKey(topicId, kind));
@@ -176,7 +186,7 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
     usedItems.add(itemKey(question));
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
   };
-  const variantsOf = (kind: QuestionKind, topicId: string) => pairs.get(pairKey(topicId, kind)) ?? [];
+  const variantsOf = (kind: QuestionKind, topicId: string) => open(pairs.get(pairKey(topicId, kind)) ?? []);
 
   type Pass = (kind: QuestionKind, topics: readonly string[]) => Question | undefined;
   const first = (topics: readonly string[], pick: (topicId: string) => Question | undefined) =>
@@ -226,7 +236,8 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
  * "Retry my mistakes": each missed fact or term asked anew. First another
  * item of the same topic and kind (another question, statement or sentence),
  * then the same topic through another kind; never an item already asked, in
- * either language (a twin is the same question translated). The missed
+ * either language (a twin is the same question translated), and items that
+ * answer another of the round only when nothing else is left. The missed
  * question itself only when the bank has nothing else on its topic.
  */
 export function retryQuestions(
@@ -247,16 +258,21 @@ export function retryQuestions(
 
   // A comprehension question keeps its own language; the others tell the quiz's.
   const quizLanguage = missed.find((q) => kindFamily(q.kind) !== "comprehension")?.language;
+  const chosen: Question[] = [];
   return missed.map((question) => {
     const language = kindFamily(question.kind) === "comprehension" ? quizLanguage : question.language;
     const sameTopic = (byTopic.get(question.topicId) ?? []).filter(
       (q) => !asked.has(itemKey(q)) && matchesLanguage(q, language ?? question.language),
     );
     const family = kindFamily(question.kind);
-    const tiers = [sameTopic.filter((q) => kindFamily(q.kind) === family), sameTopic];
+    const sameFamily = sameTopic.filter((q) => kindFamily(q.kind) === family);
+    // Items that answer one another come last: every missed topic still gets its retry.
+    const fits = (q: Question) => fitsWith(q, chosen);
+    const tiers = [sameFamily.filter(fits), sameTopic.filter(fits), sameFamily, sameTopic];
     const tier = tiers.find((candidates) => candidates.length > 0);
     const next = tier ? (pickOne(tier, random) ?? question) : question;
     asked.add(itemKey(next));
+    chosen.push(next);
     return next;
   });
 }

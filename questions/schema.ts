@@ -44,7 +44,10 @@ export const articleSchema = z.strictObject({
    * fact exists at every level. Absent: the article is the only level of its
    * text, and its own family.
    */
-  family: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case").optional(),
+  family: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case")
+    .optional(),
   /** The level the text is written at; one level per member of a family. */
   level: cefrLevelSchema,
   topic: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }),

@@ -167,6 +167,7 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
     answer: 0,
     optionsLanguage: language,
     support: reference.support,
+    target: reference.surface,
     evidenceSentenceId: reference.antecedentSentenceId,
     explanation: {
       en: `“${reference.surface}” refers to ${reference.key.en}: “${antecedent.en}”`,
@@ -179,7 +180,7 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
       articleDistractors: reference.distractors.length,
       optionCount: reference.distractors.length + 1,
     }),
-    meta: { discourseId: reference.id },
+    meta: { discourseId: reference.id, anchorSentenceId: reference.sentenceId },
   }));
 }
 
@@ -232,6 +233,7 @@ export function connectorDrafts(context: GenerationContext, connector: Connector
     answer: 0,
     optionsLanguage: language,
     support: connector.surface,
+    target: connector.surface,
     evidenceSentenceId: connector.sentenceId,
     explanation: {
       en: `“${connector.surface}” introduces ${FUNCTION_WORDING[connector.function].en}: “${sentence.en}”`,
