@@ -98,12 +98,15 @@ describe.each(listArticleSlugs())("the bank of %s", (SLUG) => {
         .map((s) => normalizeForComparison(s.fr));
       for (const fact of bundle.facts) {
         const asks =
-          fact.questions.length + fact.trueFalse.length + (fact.exchange ?? []).length + fact.cloze.length > 0;
+          fact.questions.length + fact.trueFalse.length + (fact.exchange ?? []).length + fact.cloze.length >
+          0;
         expect([fact.id, topics.has(fact.id)]).toEqual([fact.id, asks]);
       }
       // A word asked as a connector in its sentence is not asked as vocabulary there too.
       const connectors = new Set(
-        (bundle.discourse?.connectors ?? []).map((c) => `${c.sentenceId}/${normalizeForComparison(c.surface)}`),
+        (bundle.discourse?.connectors ?? []).map(
+          (c) => `${c.sentenceId}/${normalizeForComparison(c.surface)}`,
+        ),
       );
       const onlyConnectors = (term: (typeof bundle.vocabulary)[number]) =>
         term.sentenceIds.every((id) =>
@@ -227,7 +230,13 @@ describe.each(listArticleSlugs())("the bank of %s", (SLUG) => {
         const quoted = typographicApostrophes(sentences.get(q.evidenceSentenceId) ?? "\u0000");
         expect([q.id, q.explanation.fr.includes(quoted)]).toEqual([q.id, true]);
         // One apostrophe in all an item shows.
-        const shown = [q.prompt, q.stemEn, ...q.options.map((o) => o.text), q.explanation.en, q.explanation.fr];
+        const shown = [
+          q.prompt,
+          q.stemEn,
+          ...q.options.map((o) => o.text),
+          q.explanation.en,
+          q.explanation.fr,
+        ];
         expect([q.id, shown.some((t) => t.includes("'"))]).toEqual([q.id, false]);
       }
     });

@@ -275,7 +275,10 @@ describe.each(listArticleSlugs())("%s", (slug) => {
               earlier.every((e) => conflictBetween(c, e) === undefined),
           );
           if (otherForm && fitting) {
-            expect([kindFamily(q.kind), q.prompt === before.prompt]).toEqual([kindFamily(before.kind), false]);
+            expect([kindFamily(q.kind), q.prompt === before.prompt]).toEqual([
+              kindFamily(before.kind),
+              false,
+            ]);
             newPrompts++;
           }
         });
