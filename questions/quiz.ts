@@ -121,7 +121,9 @@ function checkQuizOptions({ seed, count, kinds, language }: QuizOptions): void {
  * A quiz. Kinds take turns so a 20-question quiz over five kinds has four of
  * each when the bank allows; within a kind, topics not yet asked come first
  * (on a sentence not yet asked, then on any), then topics asked through
- * another kind, then other variants. An item already drawn in one language
+ * another kind, then other variants. Before a kind settles for a sentence
+ * already asked, a kind that can still ask a new one goes first: in the first
+ * round any kind still waiting, after it also a kind one item ahead. An item already drawn in one language
  * is never drawn in the other: the twin would give its answer away. Nor is
  * an item that conflicts with one drawn (a true/false statement's other
  * side, the same words tested again, a passage showing another's answer):
@@ -188,19 +190,22 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
   };
   const variantsOf = (kind: QuestionKind, topicId: string) => open(pairs.get(pairKey(topicId, kind)) ?? []);
 
-  type Pass = (kind: QuestionKind, topics: readonly string[]) => Question | undefined;
+  /** `freshOnly`: only on a sentence not asked yet. */
+  type Pass = (kind: QuestionKind, topics: readonly string[], freshOnly: boolean) => Question | undefined;
   const first = (topics: readonly string[], pick: (topicId: string) => Question | undefined) =>
     topics.reduce<Question | undefined>((found, topicId) => found ?? pick(topicId), undefined);
   const passes: Pass[] = [
     // A topic not asked yet, on a sentence not asked yet if the kind has one (items on one
     // sentence give each other away), else on any.
-    (kind, topics) => {
+    (kind, topics, freshOnly) => {
       const unused = topics.filter((topicId) => !usedTopics.has(topicId));
       const fresh = (topicId: string) =>
         variantsOf(kind, topicId).filter((q) => !usedSentences.has(q.evidenceSentenceId));
       return (
         first(unused, (topicId) => pickVariant(fresh(topicId), random, undefined, tally)) ??
-        first(unused, (topicId) => pickVariant(variantsOf(kind, topicId), random, undefined, tally))
+        (freshOnly
+          ? undefined
+          : first(unused, (topicId) => pickVariant(variantsOf(kind, topicId), random, undefined, tally)))
       );
     },
     // A topic already asked, through another kind (and never the same item in the other language).
@@ -215,12 +220,25 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
       first(topics, (topicId) => pickVariant(variantsOf(kind, topicId), random, usedItems, tally)),
   ];
 
-  for (const pass of passes) {
+  for (const [index, pass] of passes.entries()) {
     let progress = true;
     while (picks.length < count && progress) {
       progress = false;
-      for (const kind of byTurn()) {
-        const question = pass(kind, topicsByKind.get(kind) ?? []);
+      const order = byTurn();
+      /*
+       * The first pass looks for a kind that can still ask a sentence not asked yet before any
+       * kind settles for an asked one: once conflicts rule items out, the kind next in turn often
+       * has no fresh sentence left while another does. In the first round every kind waits its
+       * turn (a quiz of eight asks one of each); after it, a kind one item ahead may step in.
+       */
+      const least = Math.min(...order.map((kind) => perKind.get(kind) ?? 0));
+      const round = order.filter((kind) => (perKind.get(kind) ?? 0) <= (least === 0 ? 0 : least + 1));
+      const tries: [QuestionKind, boolean][] = [
+        ...(index === 0 ? round.map((kind): [QuestionKind, boolean] => [kind, true]) : []),
+        ...order.map((kind): [QuestionKind, boolean] => [kind, false]),
+      ];
+      for (const [kind, freshOnly] of tries) {
+        const question = pass(kind, topicsByKind.get(kind) ?? [], freshOnly);
         if (question) {
           take(kind, question);
           progress = true;
