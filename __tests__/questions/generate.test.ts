@@ -21,6 +21,7 @@ import {
   type GeneratedQuestion,
 } from "@/questions/generate";
 import { BLANK } from "@/questions/generators/cloze";
+import { FUNCTION_WORDING, functionWording } from "@/questions/generators/discourse";
 import { buildPools, candidatesFor, closeInLength, optionText } from "@/questions/generators/distractors";
 import { formOf } from "@/questions/generators/forms";
 import { renderStatement } from "@/questions/generators/render";
@@ -258,6 +259,18 @@ describe.each(listArticleSlugs())("the bank of %s", (SLUG) => {
   });
 
   describe("the key and its evidence", () => {
+    it("never words a connector's function with the connector's own words", () => {
+      // "Malgré cela" against "un fait qui reste vrai malgré tout": matching a word is not reading the link.
+      const small = new Set(["un", "une", "de", "du", "d", "la", "le", "les", "qui", "ce", "a"]);
+      for (const { question: q } of ofKind("connector")) {
+        const surface = new Set(normalizeForComparison(q.support).split(" "));
+        const key = normalizeForComparison(keyOf(q)?.text ?? "").split(" ");
+        expect([q.id, key.filter((w) => !small.has(w) && surface.has(w))]).toEqual([q.id, []]);
+      }
+      expect(functionWording("concession", "Malgré cela").fr).not.toContain("malgré");
+      expect(functionWording("concession", "même avec")).toEqual(FUNCTION_WORDING.concession);
+    });
+
     it("stands in French in the evidence sentence for comprehension, vrai ou faux and cloze", () => {
       for (const g of ofKind("comprehension-en", "comprehension-fr", "true-false", "cloze")) {
         const { question: q, meta } = g;
