@@ -48,7 +48,13 @@ async function race(
   const children = jobsPerProcess.map((jobs) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", path.join(__dirname, "store-racer.ts"), JSON.stringify(config)],
+      [
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        path.join(__dirname, "store-racer.ts"),
+        JSON.stringify(config),
+      ],
       {
         cwd: ROOT,
         stdio: ["pipe", "pipe", "pipe"],

@@ -8,6 +8,7 @@
  * load them on the server or behind a dynamic import. A test
  * (`__tests__/analysis/boundary.test.ts`) fails if anything in app/ does.
  */
+import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";

@@ -16,7 +16,13 @@ import { QUESTION_KINDS, questionSchema, type Question } from "@/questions/quest
 import { buildQuiz } from "@/questions/quiz";
 import { scoreAnswers } from "@/questions/scoring";
 import { getArticleBundle, getArticleFamily } from "../content";
-import { getStore, type AssignmentLevel, type GloseStore, type NewSubmission, type StoredAssignment } from "../db";
+import {
+  getStore,
+  type AssignmentLevel,
+  type GloseStore,
+  type NewSubmission,
+  type StoredAssignment,
+} from "../db";
 import { getQuestionBank } from "../question-bank";
 import { Refusal } from "../refusal";
 import { nameKey } from "./text";
@@ -106,7 +112,8 @@ export async function createAssignment(
     : [{ level, questions: buildQuiz(getQuestionBank(articleSlug), options) }];
   // A generator bug must not freeze broken questions into an assignment.
   const frozen = drawn.map((quiz) => ({ ...quiz, questions: frozenQuestionsSchema.parse(quiz.questions) }));
-  if (frozen.some((quiz) => quiz.questions.length === 0)) throw new Refusal("no_questions", { field: "kinds" });
+  if (frozen.some((quiz) => quiz.questions.length === 0))
+    throw new Refusal("no_questions", { field: "kinds" });
   const questions = frozen.find((quiz) => quiz.level === level)?.questions ?? [];
   const otherLevels = frozen.flatMap(({ level: other, questions: theirs }): AssignmentLevel[] => {
     const slug = family.find((l) => l.level === other)?.slug;

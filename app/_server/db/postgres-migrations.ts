@@ -7,6 +7,7 @@
  * `timestamptz` (read back as the same ISO strings), flags as `boolean`, the
  * frozen questions as `jsonb`.
  */
+import "server-only";
 import type { SchemaStep } from "./schema";
 
 export const POSTGRES_MIGRATIONS: Readonly<Record<SchemaStep, string>> = {

@@ -15,6 +15,7 @@
  * A submission takes four round trips: BEGIN; the lock and the checks,
  * pipelined; one insert for the row and its answers; COMMIT.
  */
+import "server-only";
 import postgres from "postgres";
 import { z } from "zod";
 import { POSTGRES_MIGRATIONS } from "./postgres-migrations";

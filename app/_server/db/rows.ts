@@ -6,6 +6,7 @@
  * PostgreSQL: Date), so each store passes those two column types and gets the
  * rest from here.
  */
+import "server-only";
 import { z } from "zod";
 import {
   questionKindSchema,

@@ -12,6 +12,8 @@
  * Never edit or reorder a step that has shipped: databases in the field have
  * already run it and record only its number.
  */
+// Not `server-only`: pure data (no SQL, no I/O) that the two-server Playwright test reads under
+// plain Node to check the version a database records; the stores that run it are marked.
 export const SCHEMA_STEPS = [
   "assignments-and-submissions",
   // An article's levels (issue 14): the level of an assignment's article, the

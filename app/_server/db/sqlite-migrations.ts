@@ -2,6 +2,7 @@
  * SQLite's SQL for each step of the schema (see `schema.ts`). `PRAGMA
  * user_version` records how many steps a database has run.
  */
+import "server-only";
 import type { SchemaStep } from "./schema";
 
 export const SQLITE_MIGRATIONS: Readonly<Record<SchemaStep, string>> = {

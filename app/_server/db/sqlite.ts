@@ -2,6 +2,7 @@
  * The embedded store: one SQLite file through better-sqlite3, the default.
  * Its schema changes are in `sqlite-migrations.ts`.
  */
+import "server-only";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { assertKnownSchema, pendingSteps, SCHEMA_VERSION } from "./schema";

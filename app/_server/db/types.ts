@@ -6,6 +6,7 @@
  * behaviour. Every method returns a Promise, although SQLite itself answers
  * synchronously.
  */
+import "server-only";
 import type { Question, QuestionKind, QuestionLanguage } from "../../../questions/question-types";
 import type { CefrLevel } from "../../../questions/schema";
 import type { QuizScore } from "../../../questions/scoring";
