@@ -11,8 +11,9 @@
  */
 import { z } from "zod";
 import { SENTENCE_ID_MESSAGE, SENTENCE_ID_PATTERN } from "./ids";
+import { CEFR_LEVELS, PARTS_OF_SPEECH } from "./schema-values";
 
-export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+export { CEFR_LEVELS, PARTS_OF_SPEECH } from "./schema-values";
 export const cefrLevelSchema = z.enum(CEFR_LEVELS);
 export type CefrLevel = z.infer<typeof cefrLevelSchema>;
 
@@ -41,20 +42,15 @@ export const articleSchema = z.strictObject({
   topic: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }),
   title: sentenceSchema.extend({ id: z.literal("title") }),
   paragraphs: z.array(paragraphSchema).min(1),
+  /** Where the text comes from, as the teacher wrote it (a publication, a book, "my own text"): shown as text. */
+  source: z.string().min(1).max(500).optional(),
+  /** The licence the text is used under, as the teacher wrote it: shown as text. */
+  licence: z.string().min(1).max(300).optional(),
   /** Made by `npm run import` and not yet reviewed by a teacher. */
   draft: z.literal(true).optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
-export const PARTS_OF_SPEECH = [
-  "noun",
-  "verb",
-  "adjective",
-  "adverb",
-  "preposition",
-  "conjunction",
-  "expression",
-] as const;
 export const partOfSpeechSchema = z.enum(PARTS_OF_SPEECH);
 export type PartOfSpeech = z.infer<typeof partOfSpeechSchema>;
 
