@@ -18,6 +18,7 @@
 import postgres from "postgres";
 import { z } from "zod";
 import { POSTGRES_MIGRATIONS } from "./postgres-migrations";
+import { postgresStudioMethods } from "./postgres-studio";
 import { assertKnownSchema, pendingSteps } from "./schema";
 import { countRowSchema, questionCache, rowSchemas, toAnswer, toAssignment, toSubmission } from "./rows";
 import type {
@@ -207,12 +208,13 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
   const questions = questionCache();
 
   return {
+    ...postgresStudioMethods(sql, ready, rows),
     async createAssignment(a: NewAssignment) {
       await ready;
       const result = await sql`
-        INSERT INTO assignments (id, teacher_key_hash, title, article_slug, kinds, requested_count, language,
-          mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
-        VALUES (${a.id}, ${a.teacherKeyHash}, ${a.title}, ${a.articleSlug}, ${sql.json(a.kinds)},
+        INSERT INTO assignments (id, teacher_key_hash, title, article_slug, article_version, kinds,
+          requested_count, language, mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
+        VALUES (${a.id}, ${a.teacherKeyHash}, ${a.title}, ${a.articleSlug}, ${a.articleVersion}, ${sql.json(a.kinds)},
           ${a.requestedCount}, ${a.language}, ${a.mode}, ${a.helpsAllowed}, ${a.dueAt}, ${a.maxAttempts},
           ${a.seed}, ${sql.json(a.questions)}, ${a.createdAt})
         ON CONFLICT (id) DO NOTHING`;
@@ -224,7 +226,7 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
       // stored, so they cross the wire once per process, as text parsed and
       // validated once (see stored-json.ts).
       const [row] = await sql`
-        SELECT id, teacher_key_hash, title, article_slug, kinds::text AS kinds, requested_count, language,
+        SELECT id, teacher_key_hash, title, article_slug, article_version, kinds::text AS kinds, requested_count, language,
           mode, helps_allowed, due_at, max_attempts, seed, created_at,
           ${questions.has(id) ? sql`NULL` : sql`questions::text`} AS questions
         FROM assignments WHERE id = ${id}`;

@@ -13,7 +13,13 @@ import {
   questionSchema,
   type Question,
 } from "../../../questions/question-types";
-import type { StoredAnswer, StoredAssignment, StoredSubmission } from "./types";
+import type {
+  StoredAnswer,
+  StoredArticleVersion,
+  StoredAssignment,
+  StoredDraft,
+  StoredSubmission,
+} from "./types";
 
 const jsonText = z.string().transform((text, ctx) => {
   try {
@@ -41,6 +47,7 @@ export function rowSchemas({ flag, time }: ColumnTypes) {
       teacher_key_hash: z.instanceof(Buffer),
       title: z.string(),
       article_slug: z.string(),
+      article_version: z.number().int().nullable(),
       /** JSON text. */
       kinds: z.string(),
       requested_count: z.number().int(),
@@ -68,6 +75,26 @@ export function rowSchemas({ flag, time }: ColumnTypes) {
       total_ms: z.number().int(),
       submitted_at: time,
     }),
+    draft: z.object({
+      id: z.string(),
+      owner_key_hash: z.instanceof(Buffer),
+      article_slug: z.string(),
+      revision: z.number().int(),
+      document: z.string(),
+      created_at: time,
+      updated_at: time,
+      published_version: z.number().int().nullable(),
+    }),
+    articleVersion: z.object({
+      slug: z.string(),
+      version: z.number().int(),
+      latest_version: z.number().int(),
+      title: z.string(),
+      level: z.string(),
+      files: z.string(),
+      draft_revision: z.number().int(),
+      published_at: time,
+    }),
     answer: z.object({
       question_id: z.string(),
       option_id: z.string().nullable(),
@@ -83,6 +110,8 @@ type Schemas = ReturnType<typeof rowSchemas>;
 export type AssignmentRow = z.output<Schemas["assignment"]>;
 export type SubmissionRow = z.output<Schemas["submission"]>;
 export type AnswerRow = z.output<Schemas["answer"]>;
+export type DraftRow = z.output<Schemas["draft"]>;
+export type ArticleVersionRow = z.output<Schemas["articleVersion"]>;
 
 export const countRowSchema = z.object({ n: z.number().int() });
 
@@ -125,6 +154,7 @@ export function toAssignment(row: AssignmentRow, questions: QuestionCache): Stor
     teacherKeyHash: row.teacher_key_hash,
     title: row.title,
     articleSlug: row.article_slug,
+    articleVersion: row.article_version,
     kinds: storedKindsSchema.parse(row.kinds),
     requestedCount: row.requested_count,
     language: row.language,
@@ -164,5 +194,31 @@ export function toSubmission(row: SubmissionRow, answers: StoredAnswer[]): Store
     totalMs: row.total_ms,
     submittedAt: row.submitted_at,
     answers,
+  };
+}
+
+export function toDraft(row: DraftRow): StoredDraft {
+  return {
+    id: row.id,
+    ownerKeyHash: row.owner_key_hash,
+    articleSlug: row.article_slug,
+    revision: row.revision,
+    document: row.document,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    publishedVersion: row.published_version,
+  };
+}
+
+export function toArticleVersion(row: ArticleVersionRow): StoredArticleVersion {
+  return {
+    slug: row.slug,
+    version: row.version,
+    latestVersion: row.latest_version,
+    title: row.title,
+    level: row.level,
+    files: row.files,
+    draftRevision: row.draft_revision,
+    publishedAt: row.published_at,
   };
 }

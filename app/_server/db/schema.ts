@@ -12,7 +12,7 @@
  * Never edit or reorder a step that has shipped: databases in the field have
  * already run it and record only its number.
  */
-export const SCHEMA_STEPS = ["assignments-and-submissions"] as const;
+export const SCHEMA_STEPS = ["assignments-and-submissions", "studio-drafts-and-articles"] as const;
 
 export type SchemaStep = (typeof SCHEMA_STEPS)[number];
 

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { z } from "zod";
 import { assertKnownSchema, pendingSteps, SCHEMA_VERSION } from "./schema";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations";
+import { sqliteStudioMethods } from "./sqlite-studio";
 import { countRowSchema, questionCache, rowSchemas, toAnswer, toAssignment, toSubmission } from "./rows";
 import type {
   GloseStore,
@@ -72,10 +73,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
   const statements = {
     insertAssignment: db.prepare(
-      `INSERT INTO assignments (id, teacher_key_hash, title, article_slug, kinds, requested_count, language,
-         mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
-       VALUES (@id, @teacher_key_hash, @title, @article_slug, @kinds, @requested_count, @language,
-         @mode, @helps_allowed, @due_at, @max_attempts, @seed, @questions, @created_at)
+      `INSERT INTO assignments (id, teacher_key_hash, title, article_slug, article_version, kinds, requested_count,
+         language, mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
+       VALUES (@id, @teacher_key_hash, @title, @article_slug, @article_version, @kinds, @requested_count,
+         @language, @mode, @helps_allowed, @due_at, @max_attempts, @seed, @questions, @created_at)
        ON CONFLICT (id) DO NOTHING`,
     ),
     getAssignment: db.prepare(`SELECT * FROM assignments WHERE id = ?`),
@@ -129,6 +130,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       teacher_key_hash: a.teacherKeyHash,
       title: a.title,
       article_slug: a.articleSlug,
+      article_version: a.articleVersion,
       kinds: JSON.stringify(a.kinds),
       requested_count: a.requestedCount,
       language: a.language,
@@ -205,6 +207,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   });
 
   return {
+    ...sqliteStudioMethods(db, rows),
     createAssignment: async (assignment) => createAssignment.immediate(assignment),
     getAssignment: async (id) => {
       const raw: unknown = statements.getAssignment.get(id);
