@@ -31,6 +31,22 @@ export const LIMITS = {
   answerMs: 3_600_000,
   /** Far enough for a term's homework, near enough to catch a mistyped year. */
   dueDays: 366,
+  articleSlugLength: 80,
+} as const;
+
+/** The studio's limits (its wire contract is `studio-contract.ts`). */
+export const STUDIO_LIMITS = {
+  /** Request bodies, in bytes: a 5,000-word text with its translation and every gloss fits. */
+  bodyBytes: 1024 * 1024,
+  titleLength: 200,
+  /** The analysis pipeline's own limit (`MAX_WORDS`; a test keeps them equal). */
+  words: 5_000,
+  /** Checked before the words are counted, so a pasted book is refused at once. */
+  characters: 60_000,
+  sourceLength: 500,
+  licenceLength: 300,
+  /** The longest sentence a span can be looked up in. */
+  sentenceLength: 3_000,
 } as const;
 
 /* ------------------------------------------------------------------------ */
@@ -69,8 +85,44 @@ const ASSIGNMENT_CODES = [
   "attempts_used",
 ] as const;
 
-export const ERROR_CODES = [...GENERAL_CODES, ...ASSIGNMENT_CODES] as const;
+/** The studio: pasting, editing, publishing and importing a teacher's own article. */
+const STUDIO_CODES = [
+  "article_not_found",
+  "article_title_required",
+  "article_title_too_long",
+  "article_title_invalid_characters",
+  "text_required",
+  "text_too_long",
+  "text_unreadable",
+  "text_not_french",
+  "translation_too_long",
+  "translation_unreadable",
+  "translation_too_short",
+  "translation_not_english",
+  "source_too_long",
+  "source_invalid_characters",
+  "licence_too_long",
+  "licence_invalid_characters",
+  "draft_not_found",
+  "draft_conflict",
+  "draft_invalid",
+  "import_invalid",
+  "analysis_unavailable",
+] as const;
+
+export const ERROR_CODES = [...GENERAL_CODES, ...ASSIGNMENT_CODES, ...STUDIO_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The limit a refusal's message names (`{{max}}` in errors.json), by code. */
+export const LIMIT_OF_CODE: Partial<Record<ErrorCode, number>> = {
+  title_too_long: LIMITS.titleLength,
+  name_too_long: LIMITS.nameLength,
+  article_title_too_long: STUDIO_LIMITS.titleLength,
+  text_too_long: STUDIO_LIMITS.words,
+  translation_too_long: STUDIO_LIMITS.words,
+  source_too_long: STUDIO_LIMITS.sourceLength,
+  licence_too_long: STUDIO_LIMITS.licenceLength,
+};
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
@@ -85,6 +137,8 @@ export interface ApiError {
   field?: string;
   /** With `rate_limited`: seconds to wait, as in the `Retry-After` header. */
   retryAfter?: number;
+  /** With `draft_conflict`: the revision the draft is at now (another tab or device saved it). */
+  revision?: number;
 }
 
 /**
@@ -93,11 +147,12 @@ export interface ApiError {
  */
 export function readApiError(body: unknown): Omit<ApiError, "error"> | null {
   if (typeof body !== "object" || body === null || !("error" in body)) return null;
-  const { code, field, retryAfter } = body as Record<string, unknown>;
+  const { code, field, retryAfter, revision } = body as Record<string, unknown>;
   return {
     code: isErrorCode(code) ? code : "server_error",
     ...(typeof field === "string" ? { field } : {}),
     ...(typeof retryAfter === "number" && retryAfter >= 0 ? { retryAfter } : {}),
+    ...(typeof revision === "number" && revision >= 1 ? { revision } : {}),
   };
 }
 
@@ -118,7 +173,7 @@ const UNSAFE_TEXT = /[\p{Cc}\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
  * A short line of human text: NFC so that "É" typed two ways is stored once,
  * trimmed, not empty, not too long, no control or invisible characters.
  */
-function lineOfText(
+export function lineOfText(
   max: number,
   codes: { required: ErrorCode; tooLong: ErrorCode; invalidCharacters: ErrorCode },
 ) {
@@ -150,6 +205,10 @@ export const createAssignmentRequestSchema = z.strictObject({
     tooLong: "title_too_long",
     invalidCharacters: "title_invalid_characters",
   }),
+  /** The article the questions are drawn from: a repository slug or a published studio article; the seed article by default. */
+  article: z.optional(
+    z.string().check(z.maxLength(LIMITS.articleSlugLength), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  ),
   // Duplicates are harmless, so they are dropped rather than refused.
   kinds: z.optional(
     z.pipe(

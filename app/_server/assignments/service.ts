@@ -13,7 +13,8 @@ import { QUESTION_KINDS, questionSchema } from "@/questions/question-types";
 import { buildQuiz } from "@/questions/quiz";
 import { scoreAnswers } from "@/questions/scoring";
 import { getStore, type GloseStore, type NewSubmission, type StoredAssignment } from "../db";
-import { getQuestionBank } from "../question-bank";
+import { loadArticle, type LoadedArticle } from "../content";
+import { questionBankOf } from "../question-bank";
 import { Refusal } from "../refusal";
 import { nameKey } from "./text";
 import { studentView, submissionResponse, teacherResults, type TeacherResults } from "./views";
@@ -26,7 +27,7 @@ import { studentView, submissionResponse, teacherResults, type TeacherResults } 
  * nothing here knows about HTTP.
  */
 
-/** The one article assignments are drawn from, for now. */
+/** The article an assignment is drawn from when the request names none. */
 export const ASSIGNMENT_ARTICLE = "ai-talent-race";
 
 export interface ServiceDeps {
@@ -83,11 +84,13 @@ export async function createAssignment(
     dueAt = new Date(input.dueAt).toISOString();
   }
 
+  const article = await loadArticle(input.article ?? ASSIGNMENT_ARTICLE, undefined, deps.store);
+  if (!article) throw new Refusal("article_not_found", { field: "article" });
   const kinds = input.kinds ?? [...QUESTION_KINDS];
   const seed = randomInt(2 ** 31);
   // A generator bug must not freeze broken questions into an assignment.
   const questions = frozenQuestionsSchema.parse(
-    buildQuiz(getQuestionBank(ASSIGNMENT_ARTICLE), {
+    buildQuiz(questionBankOf(article), {
       seed,
       count: input.count,
       kinds,
@@ -100,7 +103,9 @@ export async function createAssignment(
   const base = {
     teacherKeyHash: sha256(teacherKey),
     title: input.title,
-    articleSlug: ASSIGNMENT_ARTICLE,
+    articleSlug: article.bundle.article.slug,
+    // The version whose sentences the frozen questions quote: later versions never change it.
+    articleVersion: article.version,
     kinds,
     requestedCount: input.count,
     language: input.language,
@@ -138,6 +143,17 @@ async function loadAssignment(id: string, store: GloseStore): Promise<StoredAssi
 
 export async function getStudentView(id: string, deps: ServiceDeps = defaultDeps()): Promise<StudentView> {
   return studentView(await loadAssignment(id, deps.store), deps.now());
+}
+
+/** The student's view and the article (at the version its questions were drawn from) for the page. */
+export async function getStudentPage(
+  id: string,
+  deps: ServiceDeps = defaultDeps(),
+): Promise<{ view: StudentView; article: LoadedArticle }> {
+  const assignment = await loadAssignment(id, deps.store);
+  const article = await loadArticle(assignment.articleSlug, assignment.articleVersion ?? undefined, deps.store);
+  if (!article) throw new Error(`assignment ${id} names article ${assignment.articleSlug}, which cannot be read`);
+  return { view: studentView(assignment, deps.now()), article };
 }
 
 /** The answers must fit this assignment: known questions, their own options, each once. */

@@ -8,9 +8,8 @@ import { SiteFooter } from "@/app/_components/site-footer";
 import { fillNode, SLOT } from "@/app/_components/fill-node";
 import { LocalTime } from "@/app/_components/local-time";
 import { cache } from "react";
-import { ASSIGNMENT_ARTICLE, getStudentView } from "@/app/_server/assignments/service";
+import { getStudentPage } from "@/app/_server/assignments/service";
 import { nullWhenNotFound } from "@/app/_server/refusal";
-import { getArticleBundle } from "@/app/_server/content";
 import { AssignmentQuiz } from "@/app/assignment/assignment-quiz";
 import { sentenceTexts } from "@/questions/article";
 import "@/app/styles/quiz.css";
@@ -20,11 +19,11 @@ import "@/app/styles/teach.css";
 export const dynamic = "force-dynamic";
 
 /** Null for an unknown assignment (404); cache() shares one read between the metadata and the page. */
-const loadView = cache((id: string) => nullWhenNotFound(getStudentView(id)));
+const loadPage = cache((id: string) => nullWhenNotFound(getStudentPage(id)));
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/a/[id]">): Promise<Metadata> {
   const { lng, id } = await params;
-  const view = isValidLocale(lng) ? await loadView(id) : null;
+  const view = isValidLocale(lng) ? (await loadPage(id))?.view : null;
   if (!view || !isValidLocale(lng)) return {};
   const t = await getT(lng, "assignment");
   return { title: t("metaTitle", { title: view.title }), robots: { index: false } };
@@ -33,9 +32,10 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/a/[id]">): 
 export default async function AssignmentPage({ params }: PageProps<"/[lng]/a/[id]">) {
   const { lng, id } = await params;
   if (!isValidLocale(lng)) notFound();
-  const view = await loadView(id);
-  const bundle = getArticleBundle(ASSIGNMENT_ARTICLE);
-  if (!view || !bundle) notFound();
+  const page = await loadPage(id);
+  if (!page) notFound();
+  const { view } = page;
+  const { bundle } = page.article;
   const t = await getT(lng, "assignment");
   const sentences = sentenceTexts(bundle.article);
 
@@ -57,7 +57,7 @@ export default async function AssignmentPage({ params }: PageProps<"/[lng]/a/[id
         </header>
         <AssignmentQuiz
           lng={lng}
-          slug={ASSIGNMENT_ARTICLE}
+          slug={bundle.article.slug}
           assignment={view}
           sentences={sentences}
           resources={pickResources(lng, ["quiz", "assignment", "errors"])}
