@@ -7,6 +7,7 @@ import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { ArticleCard } from "@/app/_components/article-card";
 import { HomeHistory } from "@/app/_components/home-history";
+import { DeviceArticlesList } from "@/app/_components/device-articles-list";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise<Metadata> {
   const { lng } = await params;
@@ -40,6 +41,16 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
             ))}
           </ul>
         </section>
+        <DeviceArticlesList
+          lng={lng}
+          labels={{
+            heading: tc("myArticles.heading"),
+            created: tc("myArticles.created"),
+            opened: tc("myArticles.opened"),
+            // The placeholder passes through i18next and is filled in the browser.
+            level: tc("level", { level: "{level}" }),
+          }}
+        />
         <HomeHistory
           slugs={bundles.map((bundle) => bundle.article.slug)}
           heading={t("historyHeading")}

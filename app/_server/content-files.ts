@@ -21,9 +21,13 @@ import type { Outsiders } from "../../questions/fact-schema";
 
 export type { ArticleBundle } from "../../questions/bundle";
 
-export const ARTICLES_DIR = path.join(process.cwd(), "questions", "articles");
+export const ARTICLES_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "questions", "articles");
 /** Distractors shared by every article. */
-export const OUTSIDERS_FILE = path.join(process.cwd(), "questions", "outsiders.json");
+export const OUTSIDERS_FILE = path.join(
+  /*turbopackIgnore: true*/ process.cwd(),
+  "questions",
+  "outsiders.json",
+);
 
 export function listArticleSlugs(root = ARTICLES_DIR): string[] {
   return readdirSync(root, { withFileTypes: true })

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { i18nConfig, isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
-import { getArticleBundle, getArticleSlugs } from "@/app/_server/content";
+import { getArticleSlugs, loadArticle } from "@/app/_server/content";
 import {
   articleBodyHtml,
   frenchHtml,
@@ -11,7 +11,10 @@ import {
   glossPopoverHtml,
   type ReaderLabels,
 } from "@/app/_server/reader-html";
+import { cache } from "react";
 import { ArticleFacts } from "@/app/_components/article-facts";
+import { ArticleSource } from "@/app/_components/article-source";
+import { RememberArticle } from "@/app/_components/remember-article";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { ReaderController } from "@/app/_components/reader/reader-controller";
@@ -19,7 +22,16 @@ import { ReaderPreferencesScript } from "@/app/_components/reader/reader-prefere
 import { ReaderToolbar } from "@/app/_components/reader/reader-toolbar";
 import "@/app/styles/reader.css";
 
+/*
+ * The repository's articles are rendered at build time. A teacher's article,
+ * published in the studio, reaches this same page through
+ * `/[lng]/published/read/[slug]` (proxy.ts rewrites its address there), which
+ * renders it on each request from the database.
+ */
 export const dynamicParams = false;
+
+/** One database read shared by the metadata and the page. */
+const load = cache((slug: string) => loadArticle(slug));
 
 export function generateStaticParams() {
   return i18nConfig.locales.flatMap((lng) => getArticleSlugs().map((slug) => ({ lng, slug })));
@@ -27,7 +39,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/read/[slug]">): Promise<Metadata> {
   const { lng, slug } = await params;
-  const bundle = getArticleBundle(slug);
+  const bundle = isValidLocale(lng) ? (await load(slug))?.bundle : undefined;
   if (!isValidLocale(lng) || !bundle) return {};
   const t = await getT(lng, "reader");
   return { title: t("metaTitle", { title: bundle.article.title.fr }), description: bundle.article.title.en };
@@ -35,8 +47,9 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/read/[slug]
 
 export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slug]">) {
   const { lng, slug } = await params;
-  const bundle = getArticleBundle(slug);
-  if (!isValidLocale(lng) || !bundle) notFound();
+  const loaded = isValidLocale(lng) ? await load(slug) : null;
+  if (!isValidLocale(lng) || !loaded) notFound();
+  const { bundle } = loaded;
   const [t, tc] = await Promise.all([getT(lng, "reader"), getT(lng, "common")]);
   const { article, vocabulary } = bundle;
 
@@ -68,6 +81,7 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
           <p className="reader-head__gloss" lang="en">
             {article.title.en}
           </p>
+          <ArticleSource lng={lng} article={article} />
         </header>
 
         <ReaderToolbar
@@ -107,6 +121,9 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
         </section>
         <div dangerouslySetInnerHTML={{ __html: glossPopoverHtml(labels) }} />
         <ReaderController />
+        {loaded.origin === "studio" ? (
+          <RememberArticle slug={slug} title={article.title.fr} level={article.level} />
+        ) : null}
       </main>
       <SiteFooter lng={lng} />
     </>
