@@ -14,6 +14,7 @@ import { discourseSchema, type Discourse } from "./discourse-schema";
 import { checkFacts, checkOutsiders } from "./fact-checks";
 import { factsSchema, outsidersSchema, type Facts, type Outsiders } from "./fact-schema";
 import { articleSchema, vocabularySchema, type Article, type Vocabulary } from "./schema";
+import type { ArticleFiles } from "./bundle-files";
 import { ContentError, parseContent } from "./validate";
 
 export interface ArticleBundle {
@@ -28,24 +29,7 @@ export interface ArticleBundle {
   discourse?: Discourse;
 }
 
-/** The files of one article folder, as text; the optional ones may be absent. */
-export interface ArticleFiles {
-  "source.fr.txt": string;
-  "article.json": string;
-  "vocabulary.json": string;
-  "facts.json"?: string;
-  "outsiders.json"?: string;
-  "discourse.json"?: string;
-}
-
-export const ARTICLE_FILE_NAMES = [
-  "source.fr.txt",
-  "article.json",
-  "vocabulary.json",
-  "facts.json",
-  "outsiders.json",
-  "discourse.json",
-] as const satisfies readonly (keyof ArticleFiles)[];
+export { ARTICLE_FILE_NAMES, type ArticleFiles } from "./bundle-files";
 
 /** `shown` is the name errors give the file. */
 export function parseJsonFile(text: string, shown: string): unknown {

@@ -37,12 +37,10 @@ function pastedText(codes: { required?: ErrorCode; tooLong: ErrorCode; unreadabl
 /** A free-text field (source, licence): optional, any characters a person types, shown as text. */
 function freeText(max: number, codes: { tooLong: ErrorCode; invalidCharacters: ErrorCode }) {
   return z.optional(
-    z
-      .string()
-      .check(
-        z.maxLength(max, { error: codes.tooLong }),
-        z.refine((text: string) => readable(text), { error: codes.invalidCharacters }),
-      ),
+    z.string().check(
+      z.maxLength(max, { error: codes.tooLong }),
+      z.refine((text: string) => readable(text), { error: codes.invalidCharacters }),
+    ),
   );
 }
 
@@ -161,7 +159,11 @@ export type Published = z.infer<typeof publishedSchema>;
 
 export const lookupRequestSchema = z
   .strictObject({
-    sentence: z.string().check(z.minLength(1), z.maxLength(STUDIO_LIMITS.sentenceLength), z.refine((text: string) => readable(text))),
+    sentence: z.string().check(
+      z.minLength(1),
+      z.maxLength(STUDIO_LIMITS.sentenceLength),
+      z.refine((text: string) => readable(text)),
+    ),
     start: z.int().check(z.minimum(0)),
     end: z.int().check(z.minimum(1)),
   })

@@ -14,6 +14,7 @@ import {
   type ErrorCode,
 } from "@/app/api/contract";
 import { useRefusalMessage } from "@/app/_components/use-refusal-message";
+import { fillNode, SLOT } from "@/app/_components/fill-node";
 import type { Locale } from "@/i18n-config";
 import { QUESTION_KINDS, type QuestionKind, type QuestionLanguage } from "@/questions/question-kinds";
 import { CopyField } from "./copy-field";
@@ -41,9 +42,10 @@ interface Draft {
 }
 
 /** The request the draft stands for; a due date the browser cannot read is sent as it is, and refused. */
-function toRequest(draft: Draft, lng: Locale): CreateAssignmentRequest {
+function toRequest(draft: Draft, lng: Locale, article?: string): CreateAssignmentRequest {
   const due = draft.dueAt ? new Date(draft.dueAt) : null;
   return {
+    ...(article ? { article } : {}),
     title: draft.title,
     kinds: draft.kinds,
     count: draft.count,
@@ -71,7 +73,13 @@ function validate(request: CreateAssignmentRequest): FieldErrors {
   return found;
 }
 
-export function TeachForm({ lng }: { lng: Locale }) {
+export interface TeachFormProps {
+  lng: Locale;
+  /** The article to assign (a studio article, say); the seed article when absent. */
+  article?: { slug: string; title: string };
+}
+
+export function TeachForm({ lng, article }: TeachFormProps) {
   const { t } = useTranslation("teach");
   const refusalMessage = useRefusalMessage();
   const { t: tq } = useTranslation("quiz");
@@ -111,7 +119,7 @@ export function TeachForm({ lng }: { lng: Locale }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormError(null);
-    const request = toRequest(draft, lng);
+    const request = toRequest(draft, lng, article?.slug);
     const found = validate(request);
     showErrors(found);
     if (Object.keys(found).length) return;
@@ -184,6 +192,11 @@ export function TeachForm({ lng }: { lng: Locale }) {
   return (
     <form className="panel teach-form" onSubmit={onSubmit} noValidate>
       <OfflineNotice message={t("errors.offline")} />
+      {article ? (
+        <p className="teach-form__article">
+          {fillNode(t("form.article", { title: SLOT }), <span lang="fr">{article.title}</span>)}
+        </p>
+      ) : null}
       <div className="field">
         <label htmlFor={`${id}-title`}>{t("form.title")}</label>
         <input

@@ -11,7 +11,13 @@ import type { Fact, SlotValue } from "../fact-schema";
 import { typesetFrench } from "../french";
 import { normalizeForComparison } from "../normalize";
 import { formatQuantity } from "../quantity";
-import { COUNTED_TYPES, type DraftSentence, type StudioDraft, type TeacherFact } from "./draft";
+import {
+  COUNTED_TYPES,
+  type AnswerType,
+  type DraftSentence,
+  type StudioDraft,
+  type TeacherFact,
+} from "./draft";
 import { kebabId, uniqueId } from "./terms";
 
 /** The slot a teacher's fact asks about. */
@@ -47,6 +53,23 @@ const INVENTED_PEOPLE = [
   "Fatou Diallo",
   "Marc Aubert",
 ] as const;
+
+/**
+ * How a question about each kind of answer may start, in both languages:
+ * the studio offers them to the teacher, who finishes the question.
+ */
+export const QUESTION_STARTERS: Readonly<Record<AnswerType, { en: string; fr: string }>> = {
+  person: { en: "Who ", fr: "Qui " },
+  organisation: { en: "Which organisation ", fr: "Quelle organisation " },
+  place: { en: "Where ", fr: "Où " },
+  role: { en: "What role ", fr: "Quel rôle " },
+  job: { en: "Who ", fr: "Qui " },
+  number: { en: "How many ", fr: "Combien " },
+  amount: { en: "How much ", fr: "Combien " },
+  share: { en: "What share ", fr: "Quelle part " },
+  date: { en: "When ", fr: "Quand " },
+  thing: { en: "What ", fr: "Qu’est-ce que " },
+};
 
 /** The sentence with `value` replaced by `{slot}`, in French and, where the English shows it, in English. */
 export function restate(

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
@@ -7,6 +8,7 @@ import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { TeachForm } from "@/app/teach/teach-form";
+import { loadArticle } from "@/app/_server/content";
 import "@/app/styles/quiz.css";
 import "@/app/styles/teach.css";
 
@@ -17,18 +19,30 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/teach">): P
   return { title: t("metaTitle") };
 }
 
-export default async function TeachPage({ params }: PageProps<"/[lng]/teach">) {
-  const { lng } = await params;
+export default async function TeachPage({ params, searchParams }: PageProps<"/[lng]/teach">) {
+  const [{ lng }, query] = await Promise.all([params, searchParams]);
   if (!isValidLocale(lng)) notFound();
   const t = await getT(lng, "teach");
+  // `?article=<slug>`: assigning a teacher's own article, from the studio.
+  const asked = typeof query.article === "string" ? await loadArticle(query.article) : null;
+  const article = asked
+    ? { slug: asked.bundle.article.slug, title: asked.bundle.article.title.fr }
+    : undefined;
   return (
     <>
       <SiteHeader lng={lng} path="/teach" />
       <main id="main" className="page page--narrow">
         <h1 className="page-title">{t("heading")}</h1>
         <p className="lede">{t("intro")}</p>
+        {article ? null : (
+          <p className="lede">
+            <Link prefetch={false} href={`/${lng}/studio`}>
+              {t("studioLink")}
+            </Link>
+          </p>
+        )}
         <I18nProvider lng={lng} resources={pickResources(lng, ["teach", "quiz", "errors"])}>
-          <TeachForm lng={lng} />
+          <TeachForm lng={lng} {...(article ? { article } : {})} />
         </I18nProvider>
       </main>
       <SiteFooter lng={lng} />

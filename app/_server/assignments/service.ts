@@ -151,8 +151,13 @@ export async function getStudentPage(
   deps: ServiceDeps = defaultDeps(),
 ): Promise<{ view: StudentView; article: LoadedArticle }> {
   const assignment = await loadAssignment(id, deps.store);
-  const article = await loadArticle(assignment.articleSlug, assignment.articleVersion ?? undefined, deps.store);
-  if (!article) throw new Error(`assignment ${id} names article ${assignment.articleSlug}, which cannot be read`);
+  const article = await loadArticle(
+    assignment.articleSlug,
+    assignment.articleVersion ?? undefined,
+    deps.store,
+  );
+  if (!article)
+    throw new Error(`assignment ${id} names article ${assignment.articleSlug}, which cannot be read`);
   return { view: studentView(assignment, deps.now()), article };
 }
 
