@@ -22,7 +22,9 @@ export async function register() {
       const version = await getStore().schemaVersion();
       console.log(`Glose: ${where}, schema version ${version}.`);
     } catch (error) {
-      console.error(`Glose cannot start on ${where}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `Glose cannot start on ${where}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       process.exit(1);
     }
   }

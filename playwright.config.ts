@@ -3,6 +3,8 @@ import chromium from "./e2e/chromium.json";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const baseURL = `http://127.0.0.1:${PORT}`;
+/** The e2e server's SQLite file (a test breaks a row in it to see a failure page). */
+export const databasePath = process.env.E2E_DATABASE_PATH ?? `/tmp/glose-e2e-${PORT}.db`;
 
 /**
  * Debian's Chromium, not a downloaded browser (none can be fetched here), with
@@ -52,7 +54,7 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      DATABASE_PATH: process.env.E2E_DATABASE_PATH ?? `/tmp/glose-e2e-${PORT}.db`,
+      DATABASE_PATH: databasePath,
       // As behind one proxy: a test can then pose as another client with X-Forwarded-For,
       // and use up that client's limit without holding back the rest of the suite.
       TRUST_PROXY: "1",

@@ -11,7 +11,7 @@ const slugs = readdirSync(articlesDir).filter((slug) =>
   existsSync(path.join(articlesDir, slug, "article.json")),
 );
 
-/** Each article's question bank is a static route; its revision is the content it is built from. */
+/** Each article's question bank and word profile are static routes; their revision is the content they are built from. */
 function bankRevision(slug) {
   const hash = createHash("sha256");
   for (const file of ["article.json", "vocabulary.json", "facts.json"]) {
@@ -29,6 +29,8 @@ export default serwist({
   swDest: "public/sw.js",
   additionalPrecacheEntries: [
     ...slugs.map((slug) => ({ url: `/api/banks/${slug}`, revision: bankRevision(slug) })),
+    // Coverage, "mark all the rest as known" and quiz mistakes read these, offline too.
+    ...slugs.map((slug) => ({ url: `/api/words/${slug}`, revision: bankRevision(slug) })),
     ...["en", "fr"].map((lng) => ({ url: `/${lng}/manifest.webmanifest`, revision: buildId })),
   ],
   // The database and build caches are no business of the browser's.

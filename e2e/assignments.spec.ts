@@ -18,7 +18,7 @@ async function takeAssignment(
   await page.goto(studentUrl);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("3B — Reading check");
   await expectNoAxeViolations(page);
-  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Your first and last name").fill(name);
   await page.getByRole("button", { name: "Start" }).click();
   for (;;) {
     const label = (await page.locator(".quiz-progress__label").textContent()) ?? "";
@@ -38,7 +38,7 @@ async function takeAssignment(
   await expect(page.getByText("Sent. Your teacher has your answers.")).toBeVisible();
   await expect(page.getByText(/Your score: [\d.]+ \/ 5/)).toBeVisible();
   // Practice mode: the correction comes back from the server.
-  await expect(page.getByRole("list", { name: "Correction" }).getByRole("listitem")).toHaveCount(5);
+  await expect(page.getByRole("list", { name: "Answers" }).getByRole("listitem")).toHaveCount(5);
   await expectNoAxeViolations(page);
   if (phone) await expectNoHorizontalScroll(page);
   await context.close();

@@ -52,7 +52,7 @@ async function queuedNames(page: Page): Promise<string[]> {
 async function finishInATunnel(page: Page, context: BrowserContext, id: string, name: string) {
   await page.goto(`/en/a/${id}`);
   await waitForServiceWorker(page);
-  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Your first and last name").fill(name);
   await page.getByRole("button", { name: "Start" }).click();
   for (let n = 1; n < 5; n += 1) {
     await page.locator(".option").first().click();

@@ -70,7 +70,8 @@ test("a whole practice quiz: start, answer all, results, retry my mistakes; axe 
 
   // The finished attempt shows on the home page's trend chart.
   await page.goto("/en");
-  await expect(page.getByRole("img", { name: /Scores of your last 1 quizzes/ })).toBeVisible();
+  // One quiz: the singular, not "your last 1 quizzes".
+  await expect(page.getByRole("img", { name: /^Score of your last quiz: \d+%$/ })).toBeVisible();
   await expect(
     page.getByText(new RegExp(`Latest: ${Math.round(((total - mistakes) / total) * 100)}% \\(practice\\)`)),
   ).toBeVisible();
@@ -145,7 +146,7 @@ test.describe("when the code that reads saved progress cannot load", () => {
       }
     });
     await page.reload();
-    await expect(page.getByText("Glose could not load what it needs to read your saved quiz")).toBeVisible();
+    await expect(page.getByText("Your saved quiz can’t be read offline.", { exact: false })).toBeVisible();
     expect(blocked).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
 

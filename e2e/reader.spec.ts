@@ -139,7 +139,7 @@ test.describe("reader", () => {
 
   test("language switch keeps the page", async ({ page }) => {
     await page.goto(READER);
-    await page.getByRole("link", { name: /Lire l'interface en français/ }).click();
+    await page.getByRole("link", { name: /Lire l’interface en français/ }).click();
     await expect(page).toHaveURL(/\/fr\/read\/ai-talent-race$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await expect(page.getByText("Glossaire", { exact: true })).toBeVisible();

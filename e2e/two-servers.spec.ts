@@ -63,7 +63,9 @@ test.describe("several servers on one PostgreSQL @desktop", () => {
   });
 
   async function start(port: number, env: Record<string, string>): Promise<NextServer> {
-    const server = await startNextServer({ port, env });
+    // All 400 submissions come from one address: the per-client limit would
+    // be measured instead of the fault this test is about.
+    const server = await startNextServer({ port, env: { RATE_LIMIT_SUBMIT: "off", ...env } });
     servers.push(server);
     return server;
   }

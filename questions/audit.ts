@@ -14,6 +14,8 @@ import { buildQuiz } from "./quiz";
 import type { Article, Vocabulary } from "./schema";
 import type { GeneratedQuestion } from "./generators/types";
 import { isTransparentCognate } from "./cognates";
+import { auditReview, formatReview, type ReviewFigures } from "./audit-review";
+import { namesAllIn, namesIn } from "./names";
 
 /** Words that carry no content in a stem, in both languages. */
 const STOPWORDS = new Set(
@@ -46,16 +48,34 @@ function fineCategory(c: { type?: string; category?: string } | undefined): stri
 }
 
 /**
+ * Of a main idea's or a reference's options, how each stands to the passage's
+ * names: naming nothing, naming only what the passage names, or naming
+ * something it does not.
+ */
+function nameClass(text: string, passage: string, names: readonly string[]): string {
+  const found = namesIn(text, names);
+  if (found.length === 0) return "none";
+  return namesAllIn(found, passage) ? "in-passage" : "elsewhere";
+}
+
+/**
  * Whether the key stands apart from every distractor: another fine category,
  * or a form no distractor shares (a capital letter where none has one, a
- * determiner where none has one, twice as many words as any).
+ * determiner where none has one, twice as many words as any), or, for a main
+ * idea or a reference, the only option that names (or does not name) what
+ * its passage names.
  */
-export function isOddOneOut(g: GeneratedQuestion): boolean {
+export function isOddOneOut(g: GeneratedQuestion, names: readonly string[] = []): boolean {
   const { question, meta } = g;
   if (question.kind === "true-false") return false;
   const key = question.options.find((o) => o.id === question.answerId)?.text ?? "";
   const others = question.options.filter((o) => o.id !== question.answerId).map((o) => o.text);
   if (others.length === 0) return false;
+  if (question.kind === "main-idea" || question.kind === "reference") {
+    const passage = question.passage ?? "";
+    const keyClass = nameClass(key, passage, names);
+    if (others.every((o) => nameClass(o, passage, names) !== keyClass)) return true;
+  }
   if (meta.key && meta.distractors?.length) {
     const keyCategory = fineCategory(meta.key);
     if (meta.distractors.every((d) => fineCategory(d) !== keyCategory)) return true;
@@ -109,6 +129,8 @@ export interface AuditFigures {
   optionsPerItem: Record<string, number>;
   /** Share of comprehension and cloze distractors taken from the article itself. */
   distractorsFromArticleRate: number;
+  /** What the blind review of the second round asked to measure (`audit-review.ts`). */
+  review: ReviewFigures;
 }
 
 function round(n: number, places = 3): number {
@@ -121,11 +143,16 @@ export function duplicateKey(q: Question): string {
   return `${normalizeForComparison(q.stem)}|${normalizeForComparison(q.passage ?? "")}|${normalizeForComparison(key)}`;
 }
 
+/**
+ * `names`: the proper names the content knows (`knownNames` in `names.ts`), so
+ * that a name opening an option counts as one.
+ */
 export function auditBank(
   article: Article,
   vocabulary: Vocabulary,
   generated: readonly GeneratedQuestion[],
   quizSeeds = 200,
+  names: readonly string[] = [],
 ): AuditFigures {
   const sentences = new Map(allSentences(article).map((s) => [s.id, s]));
   const terms = new Map(vocabulary.map((t) => [`term:${t.id}`, t]));
@@ -139,7 +166,7 @@ export function auditBank(
     figure.items++;
     if (g.question.kind === "true-false") continue;
     choiceItems++;
-    if (isOddOneOut(g)) {
+    if (isOddOneOut(g, names)) {
       odd++;
       figure.oddOneOut++;
     }
@@ -226,6 +253,7 @@ export function auditBank(
     falseFromOutsideRate: round(fromOutside / Math.max(1, falseItems.length)),
     optionsPerItem,
     distractorsFromArticleRate: round(fromArticle / Math.max(1, distractors.length)),
+    review: auditReview(article, generated, names, Math.min(quizSeeds, 50)),
   };
 }
 
@@ -247,5 +275,6 @@ export function formatAudit(slug: string, a: AuditFigures): string {
       .map(([n, c]) => `${n} → ${c}`)
       .join(", ")}`,
     `  distractors from the article: ${pct(a.distractorsFromArticleRate)}`,
+    ...formatReview(a.review),
   ].join("\n");
 }

@@ -34,6 +34,13 @@ export const gistSchema = z.strictObject({
   gist: bilingualSchema,
   /** Paragraphs whose gists could pass for this paragraph's main idea: never offered as wrong answers here. */
   exclude: z.array(z.string().regex(/^p\d+$/)).optional(),
+  /**
+   * Wrong main ideas written for this paragraph: a misreading of it (a
+   * reversal, a detail taken for the point, a wrong cause), about the same
+   * things and naming only what the paragraph names. Preferred to the other
+   * paragraphs' gists, which a learner rules out by the names they carry.
+   */
+  distractors: z.array(bilingualSchema).min(2).max(3).optional(),
 });
 
 export const referenceSchema = z.strictObject({

@@ -7,15 +7,10 @@
 import { allSentences, indexOfWord } from "./article";
 import type { Facts, Outsiders, Quantity } from "./fact-schema";
 import { buildPools, candidatesFor, type Pools } from "./generators/distractors";
+import { feasibleWith, listedForms, NEEDED, type SlotForm } from "./generators/forms";
 import { normalizeForComparison } from "./normalize";
 import { formatQuantity } from "./quantity";
 import type { Article } from "./schema";
-
-/**
- * Three options need two distractors (a fourth is added only when a plausible
- * one exists); vrai ou faux needs one value that the article itself gives.
- */
-const NEEDED = { question: 2, cloze: 2, trueFalse: 1 } as const;
 
 /** `field "<field>": …` for each language whose words disagree with the number. */
 function quantityProblems(field: string, value: { fr: string; en: string; quantity?: Quantity }): string[] {
@@ -39,6 +34,7 @@ export function checkFacts(article: Article, facts: Facts, outsiders: Outsiders,
   const problems: string[] = [];
   const sentences = new Map(allSentences(article).map((s) => [s.id, s.fr]));
   const allPools = pools ?? buildPools(facts, outsiders);
+  const feasible = feasibleWith(allPools);
 
   facts.forEach((fact, index) => {
     const entry = `entry ${index} (id "${fact.id}")`;
@@ -54,27 +50,14 @@ export function checkFacts(article: Article, facts: Facts, outsiders: Outsiders,
       }
       problems.push(...quantityProblems(`slots.${name}.quantity`, slot).map((p) => `${entry}: ${p}`));
     }
-    const uses: {
-      field: string;
-      slot: string;
-      needed: number;
-      agreement: boolean;
-      articleOnly?: boolean;
-    }[] = [
+    const uses: { field: string; slot: string; form: SlotForm }[] = [
       ...fact.questions.map((q, i) => ({
         field: `questions.${i}.ask`,
         slot: q.ask,
-        needed: NEEDED.question,
-        agreement: false,
+        form: "question" as const,
       })),
-      ...fact.cloze.map((slot, i) => ({ field: `cloze.${i}`, slot, needed: NEEDED.cloze, agreement: true })),
-      ...fact.trueFalse.map((slot, i) => ({
-        field: `trueFalse.${i}`,
-        slot,
-        needed: NEEDED.trueFalse,
-        agreement: true,
-        articleOnly: true,
-      })),
+      ...fact.cloze.map((slot, i) => ({ field: `cloze.${i}`, slot, form: "cloze" as const })),
+      ...fact.trueFalse.map((slot, i) => ({ field: `trueFalse.${i}`, slot, form: "trueFalse" as const })),
     ];
     for (const use of uses) {
       const slot = fact.slots[use.slot];
@@ -85,21 +68,29 @@ export function checkFacts(article: Article, facts: Facts, outsiders: Outsiders,
         );
         continue;
       }
+      // A point is asked in one of the forms it lists (generators/forms.ts): only a point that
+      // can be asked in none of them is broken.
+      if (listedForms(fact, use.slot).some((form) => feasible(fact, use.slot, form))) continue;
+      if (slot.quantity?.format === "magnitude" && use.form !== "trueFalse") {
+        problems.push(
+          `${entry}: field "${use.field}": slot "${use.slot}" is a vague magnitude, only swapped in a false statement (list it in trueFalse)`,
+        );
+        continue;
+      }
       const found = candidatesFor({
         fact,
         slotName: use.slot,
         pools: allPools,
-        agreement: use.agreement,
-        articleOnly: use.articleOnly,
+        agreement: use.form !== "question",
+        articleOnly: use.form === "trueFalse",
       }).length;
-      if (found < use.needed) {
-        const category = slot.category ? ` and category "${slot.category}"` : "";
-        const where = use.articleOnly ? "the article gives no other value" : "add values to outsiders.json";
-        problems.push(
-          `${entry}: field "${use.field}": slot "${use.slot}" has ${found} usable wrong value(s) of type "${slot.type}"${category}, ` +
-            `needs ${use.needed}: ${where}`,
-        );
-      }
+      const category = slot.category ? ` and category "${slot.category}"` : "";
+      const where =
+        use.form === "trueFalse" ? "the article gives no other value" : "add values to outsiders.json";
+      problems.push(
+        `${entry}: field "${use.field}": slot "${use.slot}" has ${found} usable wrong value(s) of type "${slot.type}"${category}, ` +
+          `needs ${NEEDED[use.form]}: ${where}`,
+      );
     }
   });
   return problems;

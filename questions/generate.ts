@@ -6,11 +6,13 @@
 import { allSentences } from "./article";
 import { promptText } from "./french";
 import type { ExportedQuestion, Question, QuestionKind, QuestionLanguage } from "./question-types";
+import { knownNames } from "./names";
 import { normalizeForComparison } from "./normalize";
 import { createRandom, hashString, shuffle } from "./random";
 import { clozeDrafts } from "./generators/cloze";
 import { comprehensionDrafts } from "./generators/comprehension";
 import { buildPools } from "./generators/distractors";
+import { feasibleWith, planForms } from "./generators/forms";
 import { trueFalseDrafts } from "./generators/true-false";
 import type { ArticleContent, GeneratedQuestion, GenerationContext, QuestionDraft } from "./generators/types";
 import { vocabularyDrafts } from "./generators/vocabulary";
@@ -21,10 +23,13 @@ export type { ArticleContent, GeneratedQuestion, QuestionMeta } from "./generato
 const OPTION_IDS = ["a", "b", "c", "d"] as const;
 
 export function createContext(content: ArticleContent): GenerationContext {
+  const pools = buildPools(content.facts, content.outsiders);
   return {
     content,
-    pools: buildPools(content.facts, content.outsiders),
+    pools,
     sentences: new Map(allSentences(content.article).map((s) => [s.id, s])),
+    names: knownNames(content.facts, content.outsiders),
+    forms: planForms(content.facts, feasibleWith(pools)),
   };
 }
 

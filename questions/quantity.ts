@@ -111,6 +111,19 @@ function significantDigits(n: number): number {
   return Math.max(1, digits.length);
 }
 
+/**
+ * Whether two numbers show the same digits (14,3 and 1,43; 100 and 10): a
+ * misplaced comma. Options that all share the key's digits point at the key.
+ */
+export function sameDigits(a: number, b: number): boolean {
+  const digits = (n: number) =>
+    String(clean(n))
+      .replace(/^[0.]+/, "")
+      .replace(".", "")
+      .replace(/0+$/, "");
+  return digits(a) === digits(b);
+}
+
 function decimalPlaces(n: number): number {
   return String(clean(n)).split(".")[1]?.length ?? 0;
 }

@@ -89,11 +89,6 @@ export const questionSchema = z.lazy(() =>
 );
 export type Question = z.infer<typeof questionSchema>;
 
-/** A full question (self-study), as opposed to a public one (an assignment, scored by the server). */
-export function hasKey(question: PublicQuestion | Question): question is Question {
-  return "answerId" in question;
-}
-
 /**
  * The public part of a question, picked field by field rather than by
  * deleting secrets from a copy: a field added to `Question` later stays

@@ -1,7 +1,8 @@
 /**
  * Quizzes drawn from a question bank: a seeded sample that honours the kinds,
  * the language and the count asked for, spreads over topics (one question
- * per fact or term when possible) and over kinds, and is shuffled by seed.
+ * per fact or term when possible), over the text's sentences and over kinds,
+ * never holds one item twice in two languages, and is shuffled by seed.
  * Pure: the same bank and options always give the same quiz.
  */
 import { languageOfKind, QUESTION_KINDS, QUESTION_LANGUAGES } from "./question-kinds";
@@ -11,6 +12,27 @@ import { createRandom, pickOne, shuffle, type Random } from "./random";
 /** Whether a question belongs in a quiz in `language`: comprehension kinds keep their own language. */
 export function matchesLanguage(question: Question, language: QuestionLanguage): boolean {
   return question.language === languageOfKind(question.kind, language);
+}
+
+/**
+ * Comprehension asked in English and in French is one family: a quiz may hold
+ * questions of both kinds, but never the same question in both languages.
+ */
+export function kindFamily(kind: QuestionKind): string {
+  return kind === "comprehension-en" || kind === "comprehension-fr" ? "comprehension" : kind;
+}
+
+/**
+ * What a learner meets, whatever the language it is asked in: the English and
+ * the French version of one item (language twins) share this key. For
+ * comprehension, twins ask the same slot of the same fact, which `support`
+ * (the key's French words) identifies; for the other kinds, the instruction
+ * alone is translated and the variant is shared.
+ */
+export function itemKey(question: Pick<Question, "topicId" | "kind" | "variant" | "support">): string {
+  const family = kindFamily(question.kind);
+  const which = family === "comprehension" ? question.support : String(question.variant);
+  return `${question.topicId}\u0000${family}\u0000${which}`;
 }
 
 /** Vrai ou faux options are always [True, False]: "a" is True. */
@@ -66,7 +88,7 @@ function pickVariant(
   exclude?: ReadonlySet<string>,
   tally?: TruthTally,
 ): Question | undefined {
-  const open = exclude ? variants.filter((q) => !exclude.has(q.id)) : variants;
+  const open = exclude ? variants.filter((q) => !exclude.has(itemKey(q))) : variants;
   if (open[0]?.kind === "true-false") {
     const coin = random() < 0.5;
     const wantTrue = !tally || tally.true === tally.false ? coin : tally.true < tally.false;
@@ -95,8 +117,10 @@ function checkQuizOptions({ seed, count, kinds, language }: QuizOptions): void {
 
 /**
  * A quiz. Kinds take turns so a 20-question quiz over five kinds has four of
- * each when the bank allows; within a kind, topics not yet asked come first,
- * then topics asked through another kind, then other variants.
+ * each when the bank allows; within a kind, topics not yet asked come first
+ * (on a sentence not yet asked, then on any), then topics asked through
+ * another kind, then other variants. An item already drawn in one language
+ * is never drawn in the other: the twin would give its answer away.
  */
 export function buildQuiz(bank: readonly Question[], options: QuizOptions): Question[] {
   checkQuizOptions(options);
@@ -122,44 +146,63 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
 
   const picks: Question[] = [];
   const tally: TruthTally = { true: 0, false: 0 };
+  const usedFamilies = new Set<string>();
+  const familyKey = (topicId: string, kind: QuestionKind) => `${topicId}\u0000${kindFamily(kind)}`;
   if (count === "all") {
     for (const kind of kindOrder) {
       for (const topicId of topicsByKind.get(kind) ?? []) {
+        // One question per topic and family: English or French comprehension, not both.
+        if (usedFamilies.has(familyKey(topicId, kind))) continue;
         const question = pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, undefined, tally);
-        if (question) picks.push(question);
+        if (!question) continue;
+        picks.push(question);
+        usedFamilies.add(familyKey(topicId, kind));
       }
     }
     return shuffle(picks, random);
   }
 
   const usedTopics = new Set<string>();
-  const usedPairs = new Set<string>();
-  const usedIds = new Set<string>();
+  const usedSentences = new Set<string>();
+  const usedItems = new Set<string>();
   const perKind = new Map<QuestionKind, number>(kindOrder.map((kind) => [kind, 0]));
   const byTurn = () => [...kindOrder].sort((a, b) => (perKind.get(a) ?? 0) - (perKind.get(b) ?? 0));
 
   const take = (kind: QuestionKind, question: Question) => {
     picks.push(question);
     usedTopics.add(question.topicId);
-    usedPairs.add(pairKey(question.topicId, kind));
-    usedIds.add(question.id);
+    usedSentences.add(question.evidenceSentenceId);
+    usedFamilies.add(familyKey(question.topicId, kind));
+    usedItems.add(itemKey(question));
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
   };
+  const variantsOf = (kind: QuestionKind, topicId: string) => pairs.get(pairKey(topicId, kind)) ?? [];
 
-  type Pass = (kind: QuestionKind, topicId: string) => Question | undefined;
+  type Pass = (kind: QuestionKind, topics: readonly string[]) => Question | undefined;
+  const first = (topics: readonly string[], pick: (topicId: string) => Question | undefined) =>
+    topics.reduce<Question | undefined>((found, topicId) => found ?? pick(topicId), undefined);
   const passes: Pass[] = [
-    // A topic not asked yet.
-    (kind, topicId) =>
-      usedTopics.has(topicId)
-        ? undefined
-        : pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, undefined, tally),
-    // A topic already asked, through another kind.
-    (kind, topicId) =>
-      usedPairs.has(pairKey(topicId, kind))
-        ? undefined
-        : pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, undefined, tally),
+    // A topic not asked yet, on a sentence not asked yet if the kind has one (items on one
+    // sentence give each other away), else on any.
+    (kind, topics) => {
+      const unused = topics.filter((topicId) => !usedTopics.has(topicId));
+      const fresh = (topicId: string) =>
+        variantsOf(kind, topicId).filter((q) => !usedSentences.has(q.evidenceSentenceId));
+      return (
+        first(unused, (topicId) => pickVariant(fresh(topicId), random, undefined, tally)) ??
+        first(unused, (topicId) => pickVariant(variantsOf(kind, topicId), random, undefined, tally))
+      );
+    },
+    // A topic already asked, through another kind (and never the same item in the other language).
+    (kind, topics) =>
+      first(topics, (topicId) =>
+        usedFamilies.has(familyKey(topicId, kind))
+          ? undefined
+          : pickVariant(variantsOf(kind, topicId), random, usedItems, tally),
+      ),
     // Another variant of a pair already asked.
-    (kind, topicId) => pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, usedIds, tally),
+    (kind, topics) =>
+      first(topics, (topicId) => pickVariant(variantsOf(kind, topicId), random, usedItems, tally)),
   ];
 
   for (const pass of passes) {
@@ -167,10 +210,7 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
     while (picks.length < count && progress) {
       progress = false;
       for (const kind of byTurn()) {
-        const question = (topicsByKind.get(kind) ?? []).reduce<Question | undefined>(
-          (found, topicId) => found ?? pass(kind, topicId),
-          undefined,
-        );
+        const question = pass(kind, topicsByKind.get(kind) ?? []);
         if (question) {
           take(kind, question);
           progress = true;
@@ -183,10 +223,11 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
 }
 
 /**
- * "Retry my mistakes": for each missed question, another variant of the same
- * fact or term and kind (another stem, statement or set of wrong answers),
- * else the same topic through another kind, never one already asked; the
- * missed question itself only when the bank has nothing else on its topic.
+ * "Retry my mistakes": each missed fact or term asked anew. First another
+ * item of the same topic and kind (another question, statement or sentence),
+ * then the same topic through another kind; never an item already asked, in
+ * either language (a twin is the same question translated). The missed
+ * question itself only when the bank has nothing else on its topic.
  */
 export function retryQuestions(
   bank: readonly Question[],
@@ -195,7 +236,8 @@ export function retryQuestions(
   alreadyAsked: readonly string[] = [],
 ): Question[] {
   const random = createRandom(`retry:${seed}`);
-  const asked = new Set([...alreadyAsked, ...missed.map((q) => q.id)]);
+  const askedIds = new Set([...alreadyAsked, ...missed.map((q) => q.id)]);
+  const asked = new Set([...bank, ...missed].filter((q) => askedIds.has(q.id)).map(itemKey));
   const byTopic = new Map<string, Question[]>();
   for (const question of bank) {
     const list = byTopic.get(question.topicId) ?? [];
@@ -203,20 +245,18 @@ export function retryQuestions(
     byTopic.set(question.topicId, list);
   }
 
+  // A comprehension question keeps its own language; the others tell the quiz's.
+  const quizLanguage = missed.find((q) => kindFamily(q.kind) !== "comprehension")?.language;
   return missed.map((question) => {
+    const language = kindFamily(question.kind) === "comprehension" ? quizLanguage : question.language;
     const sameTopic = (byTopic.get(question.topicId) ?? []).filter(
-      (q) => !asked.has(q.id) && matchesLanguage(q, question.language),
+      (q) => !asked.has(itemKey(q)) && matchesLanguage(q, language ?? question.language),
     );
-    const sameKind = sameTopic.filter((q) => q.kind === question.kind);
-    const tiers = [
-      // Another form first: a new stem or statement, not only new wrong answers.
-      sameKind.filter((q) => q.prompt !== question.prompt),
-      sameKind,
-      sameTopic,
-    ];
+    const family = kindFamily(question.kind);
+    const tiers = [sameTopic.filter((q) => kindFamily(q.kind) === family), sameTopic];
     const tier = tiers.find((candidates) => candidates.length > 0);
     const next = tier ? (pickOne(tier, random) ?? question) : question;
-    asked.add(next.id);
+    asked.add(itemKey(next));
     return next;
   });
 }

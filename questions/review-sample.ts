@@ -3,35 +3,37 @@
  * stratified by kind (as equal a share per kind as the bank allows), drawn
  * with a seed the caller chooses and never hand-picked, written as Markdown
  * showing exactly what the learner sees and the key. An item asked in either
- * interface language (the same French passage and options, only the
- * instruction translated) is drawn once, in one of its languages.
+ * language (the same French passage and options with the instruction
+ * translated, or one comprehension question asked in English and in French)
+ * is drawn once, in one of its languages, as a quiz would draw it.
  */
 import { createRandom, shuffle } from "./random";
 import type { GeneratedQuestion } from "./generators/types";
-import type { Question, QuestionKind } from "./question-types";
+import type { Question } from "./question-types";
 import { QUESTION_KINDS } from "./question-kinds";
+import { itemKey, kindFamily } from "./quiz";
 import type { Article } from "./schema";
 
 const LETTERS = ["A", "B", "C", "D", "E"];
 
-/** One entry per item a learner could meet, whatever the interface language. */
-function itemGroups(generated: readonly GeneratedQuestion[]): Map<QuestionKind, Question[][]> {
+/** One entry per item a learner could meet, whatever its language, by kind family. */
+function itemGroups(generated: readonly GeneratedQuestion[]): Map<string, Question[][]> {
   const groups = new Map<string, Question[]>();
   for (const { question } of generated) {
-    const key = `${question.kind}/${question.topicId}/${question.variant}`;
+    const key = itemKey(question);
     groups.set(key, [...(groups.get(key) ?? []), question]);
   }
-  const byKind = new Map<QuestionKind, Question[][]>();
+  const byFamily = new Map<string, Question[][]>();
   for (const group of groups.values()) {
     const kind = group[0]?.kind;
-    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), group]);
+    if (kind) byFamily.set(kindFamily(kind), [...(byFamily.get(kindFamily(kind)) ?? []), group]);
   }
-  return byKind;
+  return byFamily;
 }
 
 /** How many items each kind gets: equal shares, what a small kind cannot fill going to the others. */
-export function allocate(sizes: ReadonlyMap<QuestionKind, number>, total: number): Map<QuestionKind, number> {
-  const out = new Map<QuestionKind, number>([...sizes.keys()].map((k) => [k, 0]));
+export function allocate<K>(sizes: ReadonlyMap<K, number>, total: number): Map<K, number> {
+  const out = new Map<K, number>([...sizes.keys()].map((k) => [k, 0]));
   let left = Math.min(
     total,
     [...sizes.values()].reduce((a, b) => a + b, 0),
@@ -56,14 +58,13 @@ export function reviewSample(
   seed: number,
 ): Question[] {
   const random = createRandom(`review-sample:${seed}`);
-  const byKind = itemGroups(generated);
-  const sizes = new Map(
-    QUESTION_KINDS.filter((k) => byKind.has(k)).map((k) => [k, byKind.get(k)?.length ?? 0]),
-  );
+  const byFamily = itemGroups(generated);
+  const families = [...new Set(QUESTION_KINDS.map(kindFamily))].filter((f) => byFamily.has(f));
+  const sizes = new Map(families.map((f) => [f, byFamily.get(f)?.length ?? 0]));
   const counts = allocate(sizes, size);
   const drawn: Question[] = [];
-  for (const [kind, count] of counts) {
-    for (const group of shuffle(byKind.get(kind) ?? [], random).slice(0, count)) {
+  for (const [family, count] of counts) {
+    for (const group of shuffle(byFamily.get(family) ?? [], random).slice(0, count)) {
       const pick = group[Math.floor(random() * group.length)];
       if (pick) drawn.push(pick);
     }

@@ -83,6 +83,12 @@ export const termSchema = z
     cognate: z.boolean().optional(),
     /** Wrong glosses that are false friends of the French ("to attend" for atteindre). */
     falseFriends: z.array(z.string().min(1)).optional(),
+    /**
+     * The sentence around the word gives its meaning away to anyone who knows
+     * the world ("Meta, la maison mère de Facebook": who would pick
+     * "subsidiary"?). Glossed for the reader, never asked.
+     */
+    worldKnowledge: z.boolean().optional(),
   })
   .superRefine((term, ctx) => {
     if (term.pos === "noun" && !term.gender) {

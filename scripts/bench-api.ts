@@ -32,6 +32,9 @@ import { z } from "zod";
 import { findPostgresBin, POSTGRES_MISSING, runningInCI, startLocalPostgres } from "./local-postgres";
 import { startNextServer } from "./next-server";
 
+/** Every request comes from this one machine: the bench measures the store, not the per-client limits. */
+const UNLIMITED = { RATE_LIMIT_SUBMIT: "off", RATE_LIMIT_CREATE: "off" };
+
 const ROOT = path.resolve(__dirname, "..");
 
 const { values: args } = parseArgs({
@@ -263,7 +266,7 @@ async function benchSqlite(port: number, duration: number, connections: number):
   const dir = mkdtempSync(path.join(os.tmpdir(), "glose-bench-"));
   const file = path.join(dir, "glose.db");
   try {
-    const server = await startNextServer({ port, env: { DATABASE_PATH: file } });
+    const server = await startNextServer({ port, env: { DATABASE_PATH: file, ...UNLIMITED } });
     try {
       return await bench(
         {
@@ -290,7 +293,7 @@ async function benchPostgres(port: number, duration: number, connections: number
   const pg = await startLocalPostgres({ durable: true });
   try {
     const databaseUrl = await pg.createDatabase("glose_bench");
-    const server = await startNextServer({ port, env: { DATABASE_URL: databaseUrl } });
+    const server = await startNextServer({ port, env: { DATABASE_URL: databaseUrl, ...UNLIMITED } });
     try {
       return await bench(
         {

@@ -15,6 +15,7 @@ import { checkBank } from "../questions/bank-checks";
 import { summarizeBank, type BankSummary } from "../questions/bank-summary";
 import { writeFileSync } from "node:fs";
 import { auditBank, formatAudit } from "../questions/audit";
+import { knownNames } from "../questions/names";
 import { buildQuestionBank, generateQuestionBank, toExportedQuestion } from "../questions/generate";
 import { reviewSample, sampleMarkdown } from "../questions/review-sample";
 import { QUESTION_KINDS, type Question } from "../questions/question-types";
@@ -87,7 +88,16 @@ function main(argv: string[]): number {
     all.push(...bank);
     if (values.audit) {
       audits.push(
-        formatAudit(slug, auditBank(bundle.article, bundle.vocabulary, generateQuestionBank(bundle))),
+        formatAudit(
+          slug,
+          auditBank(
+            bundle.article,
+            bundle.vocabulary,
+            generateQuestionBank(bundle),
+            200,
+            knownNames(bundle.facts, bundle.outsiders),
+          ),
+        ),
       );
     }
     if (sampleSize !== undefined && seed !== undefined) {

@@ -12,6 +12,7 @@ import { POST as submitRoute } from "@/app/api/assignments/[id]/submissions/rout
 import { GET as resultsRoute } from "@/app/api/assignments/[id]/results/route";
 import { GET as csvRoute } from "@/app/api/assignments/[id]/results.csv/route";
 import { GET as giftRoute } from "@/app/api/assignments/[id]/export.gift/route";
+import { POST as closeRoute } from "@/app/api/assignments/[id]/close/route";
 import { getStore } from "@/app/_server/db";
 import { ERROR_CODES, type ApiError, type ErrorCode } from "@/app/api/contract";
 
@@ -102,6 +103,17 @@ export async function teacherGet(
   );
   const bytes = new Uint8Array(await raw.clone().arrayBuffer());
   return { response: await settle(raw), bytes };
+}
+
+/** The teacher closes the assignment now. */
+export async function closeAssignment(id: string, key: string | null): Promise<ApiResponse> {
+  const headers: Record<string, string> = key === null ? {} : { Authorization: `Bearer ${key}` };
+  return settle(
+    await closeRoute(
+      new Request(`${ORIGIN}/api/assignments/${id}/close`, { method: "POST", headers }),
+      context(id),
+    ),
+  );
 }
 
 export const validAssignment = {

@@ -10,6 +10,7 @@ import { studentViewSchema, submissionResponseSchema } from "@/app/api/contract"
 import {
   ORIGIN,
   answersFor,
+  closeAssignment,
   createAssignment,
   expectPlainRefusal,
   getAssignment,
@@ -269,6 +270,39 @@ describe("the due date", () => {
     expect(resent.status).toBe(200);
     expect((resent.json as SubmissionJson).review).toHaveLength(8);
     expect(await storedSubmissionCount(created.id)).toBe(1);
+  });
+});
+
+describe("a test with no due date", () => {
+  it("stays open until the teacher closes it, then shows its answers to those who sent theirs", async () => {
+    const created = await newAssignment({ mode: "test", dueAt: null });
+    const answers = await answersFor(created.id);
+    const sent = { attemptId: randomUUID(), name: "Maël", answers };
+    expect((await submit(created.id, sent)).json).not.toHaveProperty("review");
+
+    // Only the teacher's key closes it; anyone else gets the 404 of a missing assignment.
+    expectPlainRefusal(await closeAssignment(created.id, "not-the-key"), 404, "assignment_not_found");
+    expectPlainRefusal(await closeAssignment(created.id, null), 404, "assignment_not_found");
+    expect(((await getAssignment(created.id)).json as StudentViewJson).closed).toBe(false);
+
+    const closed = await closeAssignment(created.id, created.teacherKey);
+    expect(closed.status).toBe(200);
+    const { dueAt } = closed.json as { closed: true; dueAt: string };
+    expect(closed.json).toEqual({ closed: true, dueAt: expect.any(String) });
+    expect(Math.abs(Date.parse(dueAt) - Date.now())).toBeLessThan(60_000);
+
+    expect(((await getAssignment(created.id)).json as StudentViewJson).closed).toBe(true);
+    expectPlainRefusal(
+      await submit(created.id, { attemptId: randomUUID(), name: "Tom", answers }),
+      409,
+      "assignment_closed",
+    );
+    const resent = await submit(created.id, sent);
+    expect(resent.status).toBe(200);
+    expect((resent.json as SubmissionJson).review).toHaveLength(8);
+
+    // Closing again changes nothing.
+    expect((await closeAssignment(created.id, created.teacherKey)).json).toEqual({ closed: true, dueAt });
   });
 });
 

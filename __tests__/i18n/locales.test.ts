@@ -72,6 +72,16 @@ describe("locales", () => {
     }
   });
 
+  // Copy uses the typographic apostrophe (’) in both languages, as it uses « » and “ ”:
+  // the typewriter one (') is a code character.
+  it.each(namespaceFiles)("%s uses typographic apostrophes in every language", (file) => {
+    for (const lng of i18nConfig.locales) {
+      for (const [key, value] of flatten(load(lng, file))) {
+        expect({ lng, key, straight: value.includes("'") }).toEqual({ lng, key, straight: false });
+      }
+    }
+  });
+
   // Clients translate refusals by their code: every code of the wire contract needs a message,
   // and a message for a code the API no longer sends would be dead copy.
   it.each(i18nConfig.locales)("%s has a message for every API error code, and for nothing else", (lng) => {

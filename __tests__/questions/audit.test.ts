@@ -8,6 +8,8 @@
 import { loadArticleBundle, type ArticleBundle } from "@/app/_server/content-files";
 import { auditBank, isOddOneOut, stemOverlap, type AuditFigures } from "@/questions/audit";
 import { isTransparentCognate, looksAlike } from "@/questions/cognates";
+import { hasAbsolute, keyHasMostPassageWords } from "@/questions/audit-review";
+import { knownNames } from "@/questions/names";
 import { generateQuestionBank, type GeneratedQuestion } from "@/questions/generate";
 import type { Question } from "@/questions/question-types";
 
@@ -18,7 +20,13 @@ let audit: AuditFigures;
 beforeAll(() => {
   bundle = loadArticleBundle("ai-talent-race");
   generated = generateQuestionBank(bundle);
-  audit = auditBank(bundle.article, bundle.vocabulary, generated, 100);
+  audit = auditBank(
+    bundle.article,
+    bundle.vocabulary,
+    generated,
+    100,
+    knownNames(bundle.facts, bundle.outsiders),
+  );
 });
 
 describe("the bank's quality figures", () => {
@@ -74,6 +82,39 @@ describe("the bank's quality figures", () => {
       );
       expect([kind, levels.size >= 2]).toEqual([kind, true]);
     }
+  });
+});
+
+describe("the figures of the second blind review", () => {
+  it("offers no main idea naming what its paragraph does not, and no key the names single out", () => {
+    expect(audit.review.mainIdeaForeignNameRate).toBe(0);
+    expect(audit.byKind["main-idea"]?.oddOneOut).toBe(0);
+    expect(audit.byKind.reference?.oddOneOut).toBe(0);
+  });
+
+  it("takes most wrong numbers from elsewhere than the key's digits", () => {
+    expect(audit.review.numberItemsAllFromKey).toBe(0);
+    expect(audit.review.numberDistractorsNotFromKeyRate).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("asks no fact more than three times and no point more than twice, and few items on names alone", () => {
+    // A point asked twice is a true/false pair: the statement as it is and with one swap.
+    expect(audit.review.itemsPerFact.max).toBeLessThanOrEqual(3);
+    expect(audit.review.itemsPerPoint.max).toBeLessThanOrEqual(2);
+    expect(audit.review.nameMatchingRate).toBeLessThanOrEqual(0.2);
+  });
+
+  it("draws no quiz holding one item in two languages", () => {
+    expect(audit.review.quizzesTried).toBeGreaterThan(0);
+    expect(audit.review.quizzesWithTwins).toBe(0);
+  });
+
+  it("offers no absolutes, and keys that are neither the longest option nor the closest to the passage too often", () => {
+    expect(audit.review.absoluteOptionRate).toBe(0);
+    for (const [kind, rate] of Object.entries(audit.review.keyLongestRate)) {
+      expect([kind, rate <= 0.4]).toEqual([kind, true]);
+    }
+    expect(audit.review.keyMostPassageWordsRate).toBeLessThanOrEqual(0.4);
   });
 });
 
@@ -143,6 +184,23 @@ describe("the measures", () => {
         "Meta recently launched a massive offensive.",
       ),
     ).toBe(0);
+  });
+
+  it("finds absolutes, but not in idioms that claim nothing absolute", () => {
+    expect(hasAbsolute("Writing all the computer code")).toBe(true);
+    expect(hasAbsolute("Vérifier chaque ligne de code")).toBe(true);
+    expect(hasAbsolute("a fact that holds all the same")).toBe(false);
+    expect(hasAbsolute("un fait qui reste vrai malgré tout")).toBe(false);
+  });
+
+  it("finds the key that shares the most words with its passage", () => {
+    const passage = "OpenAI a subi des départs suite aux offres alléchantes de Meta.";
+    expect(
+      keyHasMostPassageWords("les offres alléchantes de Meta", ["les salariés", "la recherche"], passage),
+    ).toBe(true);
+    expect(
+      keyHasMostPassageWords("les offres de Meta", ["les départs d'OpenAI", "la recherche"], passage),
+    ).toBe(false);
   });
 
   it("tells transparent cognates from words an English reader must learn", () => {

@@ -104,14 +104,17 @@ describe("npm run questions", () => {
 
     it("exits 1 naming a discourse entry whose words are not in its sentence", () => {
       const file = path.join(articles, "ai-talent-race", "discourse.json");
-      const discourse = JSON.parse(readFileSync(file, "utf8")) as { references: { surface: string }[] };
-      discourse.references[0]!.surface = "Cette bataille des talents";
+      const discourse = JSON.parse(readFileSync(file, "utf8")) as {
+        references: { surface: string; sentenceId: string }[];
+      };
+      const reference = discourse.references[0]!;
+      reference.surface = "Cette bataille des talents";
       writeFileSync(file, JSON.stringify(discourse, null, 2));
       const { status, stderr } = run("--root", articles);
       expect(status).toBe(1);
       expect(stderr).toContain("discourse.json");
       expect(stderr).toContain(
-        `field "surface": "Cette bataille des talents" does not occur in sentence "s6"`,
+        `field "surface": "Cette bataille des talents" does not occur in sentence "${reference.sentenceId}"`,
       );
     });
   });
@@ -128,6 +131,9 @@ describe("npm run questions", () => {
         "duplicates",
         "true/false in drawn quizzes",
         "options per item",
+        "main ideas with an option naming what the paragraph does not",
+        "items per fact",
+        "drawn quizzes holding one item in two languages",
       ]) {
         expect(stdout).toContain(figure);
       }

@@ -218,12 +218,12 @@ describe("broken fact files", () => {
   });
 
   it("names a question that asks about a slot the fact does not have", () => {
-    const index = editFact("s10-situation-compared-to-burglary", (f) => {
+    const index = editFact("s10-research-head-memo", (f) => {
       (f.questions as { ask: string }[])[0]!.ask = "metaphor";
     });
     expectError(
       factsFile(),
-      `entry ${index} (id "s10-situation-compared-to-burglary"), field "questions", entry 0, field "ask": no slot named "metaphor"`,
+      `entry ${index} (id "s10-research-head-memo"), field "questions", entry 0, field "ask": no slot named "metaphor"`,
     );
   });
 
@@ -263,7 +263,7 @@ describe("broken fact files", () => {
     );
     expectError(
       factsFile(),
-      `entry ${index} (id "s10-situation-compared-to-burglary"): field "questions.0.ask": slot "comparison" has 0 usable wrong value(s) of type "comparaison"`,
+      `entry ${index} (id "s10-situation-compared-to-burglary"): field "cloze.0": slot "comparison" has 0 usable wrong value(s) of type "comparaison"`,
     );
   });
 

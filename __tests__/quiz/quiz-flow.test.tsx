@@ -165,7 +165,7 @@ describe("a whole quiz", () => {
     const key = question.options.find((o) => o.id === question.answerId)!;
     await user.click(screen.getByRole("radio", { name: new RegExp(escape(key.text)) }));
     await user.click(screen.getByRole("button", { name: "Check" }));
-    expect(await screen.findByText("Right, with help: half a point.")).toBeInTheDocument();
+    expect(await screen.findByText("Right, with a hint: half a point.")).toBeInTheDocument();
   });
 });
 

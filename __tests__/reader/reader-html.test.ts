@@ -10,6 +10,7 @@ import {
   glossPopoverHtml,
   type ReaderLabels,
 } from "@/app/_server/reader-html";
+import { glossWordsHtml, selectionWordsHtml } from "@/app/_server/reader-words-html";
 import { bodySentences } from "@/questions/article";
 
 const { article, vocabulary } = loadArticleBundle("ai-talent-race");
@@ -62,7 +63,8 @@ describe("reader HTML", () => {
       const reveal = pair.querySelector("[data-reveal]")!;
       expect(reveal.getAttribute("aria-controls")).toBe(`${sentence.id}-en`);
       expect(reveal.getAttribute("aria-label")).toBe("Show the English");
-      expect(pair.querySelector("[data-listen]")!.hasAttribute("hidden")).toBe(true);
+      // Laid out from the start and shown by CSS where there is a French voice (html[data-voice]).
+      expect(pair.querySelector("[data-listen]")!.classList.contains("listen-button")).toBe(true);
     }
   });
 
@@ -98,5 +100,42 @@ describe("reader HTML", () => {
     expect(popovers[0]!.querySelector('[popovertargetaction="hide"]')!.getAttribute("aria-label")).toBe(
       "Close",
     );
+  });
+});
+
+describe("my words in the reader's HTML", () => {
+  const wordsLabels = {
+    add: "Add to my words",
+    saved: "In my words",
+    open: "My words",
+    suggest: "Looked up {count} times",
+    selection: "Add “{text}” to my words",
+    dialogTitle: "Add to my words",
+    french: "French",
+    meaning: "Meaning",
+    meaningHelp: "In your own words",
+    save: "Save",
+    cancel: "Cancel",
+    savedText: "“{text}” is saved",
+  };
+
+  it("the popover offers to save the term, and links to the list once saved", () => {
+    const popover = parse(glossPopoverHtml({ close: "Close" }, glossWordsHtml(wordsLabels, "/en/words")));
+    expect(popover.querySelector("[data-save-term]")!.textContent).toBe("Add to my words");
+    expect(popover.querySelector("[data-words-saved]")!.hasAttribute("hidden")).toBe(true);
+    expect(popover.querySelector("[data-words-saved] a")!.getAttribute("href")).toBe("/en/words");
+    expect(popover.querySelector("[data-words-suggest]")!.getAttribute("data-template")).toBe(
+      "Looked up {count} times",
+    );
+  });
+
+  it("the selection dialog has a labelled meaning field, escaped labels and no markup from strings", () => {
+    const page = parse(selectionWordsHtml({ ...wordsLabels, meaning: "<b>Meaning</b>" }));
+    const input = page.querySelector("dialog input[name=meaning]")!;
+    expect(page.querySelector(`label[for="${input.id}"]`)!.textContent).toBe("<b>Meaning</b>");
+    expect(page.querySelector("b")).toBeNull();
+    expect(input.getAttribute("aria-describedby")).toBe(`${input.id}-help`);
+    expect(page.querySelector("#words-selection")!.hasAttribute("hidden")).toBe(true);
+    expect(page.querySelector("[role=status]")!.getAttribute("data-template")).toBe("“{text}” is saved");
   });
 });

@@ -8,6 +8,9 @@ import { SiteFooter } from "@/app/_components/site-footer";
 import { ArticleCard } from "@/app/_components/article-card";
 import { HomeHistory } from "@/app/_components/home-history";
 import { DeviceArticlesList } from "@/app/_components/device-articles-list";
+import { quizHistoryLabels } from "@/app/quiz/components/quiz-history-labels";
+import { CoverageLibrary, type CoverageLabels } from "@/app/_components/coverage-library";
+import { HomeWords } from "@/app/_components/home-words";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise<Metadata> {
   const { lng } = await params;
@@ -19,8 +22,26 @@ export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise
 export default async function HomePage({ params }: PageProps<"/[lng]">) {
   const { lng } = await params;
   if (!isValidLocale(lng)) notFound();
-  const [t, tc, tq] = await Promise.all([getT(lng, "home"), getT(lng, "common"), getT(lng, "quiz")]);
+  const [t, tc, tq, tw] = await Promise.all([
+    getT(lng, "home"),
+    getT(lng, "common"),
+    getT(lng, "quiz"),
+    getT(lng, "words"),
+  ]);
   const bundles = getAllArticleBundles();
+  // Placeholders pass through i18next and are filled in the browser.
+  const coverageLabels: CoverageLabels = {
+    line: tw("coverage.line", { percent: "{percent}" }),
+    bands: {
+      hard: tw("coverage.band.hard"),
+      supported: tw("coverage.band.supported"),
+      comfortable: tw("coverage.band.comfortable"),
+    },
+    meter: tw("coverage.meterLabel", { percent: "{percent}" }),
+    sortLabel: tw("coverage.sortLabel"),
+    sortDefault: tw("coverage.sortDefault"),
+    sortCoverage: tw("coverage.sortCoverage"),
+  };
   return (
     <>
       <SiteHeader lng={lng} path="" />
@@ -33,13 +54,13 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
           <h2 id="articles-heading" className="section-title">
             {t("articlesHeading")}
           </h2>
-          <ul className="card-list">
+          <CoverageLibrary lng={lng} labels={coverageLabels} headingId="articles-heading">
             {bundles.map((bundle) => (
               <li key={bundle.article.slug}>
                 <ArticleCard lng={lng} bundle={bundle} />
               </li>
             ))}
-          </ul>
+          </CoverageLibrary>
         </section>
         <DeviceArticlesList
           lng={lng}
@@ -51,17 +72,12 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
             level: tc("level", { level: "{level}" }),
           }}
         />
+        <HomeWords lng={lng} heading={tw("heading")} empty={tw("homeEmpty")} />
         <HomeHistory
+          lng={lng}
           slugs={bundles.map((bundle) => bundle.article.slug)}
           heading={t("historyHeading")}
-          labels={{
-            empty: tq("history.empty"),
-            // Placeholders pass through i18next and are filled in the browser.
-            chartLabel: tq("history.chartLabel", { count: "{count}" as unknown as number }),
-            latest: tq("history.latest", { percentage: "{percentage}", mode: "{mode}" }),
-            practice: tq("history.practice"),
-            test: tq("history.test"),
-          }}
+          labels={quizHistoryLabels(tq)}
         />
       </main>
       <SiteFooter lng={lng} />

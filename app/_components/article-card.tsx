@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { Locale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { ArticleFacts } from "./article-facts";
+import { ArticleCoverage } from "./article-coverage";
 import type { ArticleBundle } from "@/app/_server/content-files";
 
 export interface ArticleCardProps {
@@ -21,10 +22,11 @@ export async function ArticleCard({ lng, bundle }: ArticleCardProps) {
         {article.title.fr}
       </h3>
       <p className="card__gloss">
-        <span className="visually-hidden">{t("glossLabel")}: </span>
+        <span className="visually-hidden">{t("glossLabel")} </span>
         <span lang="en">{article.title.en}</span>
       </p>
       <ArticleFacts lng={lng} bundle={bundle} />
+      <ArticleCoverage slug={article.slug} />
       <div className="card__actions">
         <Link prefetch={false} className="button button--primary" href={`/${lng}/read/${article.slug}`}>
           {t("read")}

@@ -13,6 +13,8 @@ function FailurePanel({ reset }: { reset: () => void }) {
   const { lng } = useParams<{ lng: string }>();
   return (
     <main id="main" className="not-found">
+      {/* React hoists it into <head>: the page's own metadata failed with it. */}
+      <title>{t("failure.metaTitle")}</title>
       <h1>{t("failure.title")}</h1>
       <p>{t("failure.body")}</p>
       <p className="actions">

@@ -5,6 +5,7 @@ import type { QuizHistoryLabels, QuizHistoryProps } from "@/app/quiz/components/
 import { SELF_STUDY_KEY } from "@/app/quiz/components/self-study-key";
 import { quizStorageName } from "@/app/quiz/quiz-storage-name";
 import { deviceStorage } from "@/app/_lib/safe-storage";
+import type { Locale } from "@/i18n-config";
 import { whenIdleAfterLoad } from "./when-idle-after-load";
 
 /** The trend's code loads at most this long after `load`, idle or not. */
@@ -16,6 +17,7 @@ function hasSavedQuiz(slug: string): boolean {
 }
 
 export interface HomeHistoryProps {
+  lng: Locale;
   slugs: string[];
   heading: string;
   labels: QuizHistoryLabels;
@@ -25,7 +27,7 @@ export interface HomeHistoryProps {
  * The learner's trend lives in this browser only. Its code (the quiz store)
  * loads when the page is idle, so it never delays the first paint or input.
  */
-export function HomeHistory({ slugs, heading, labels }: HomeHistoryProps) {
+export function HomeHistory({ lng, slugs, heading, labels }: HomeHistoryProps) {
   const [QuizHistory, setQuizHistory] = useState<ComponentType<QuizHistoryProps> | null>(null);
   const [nothingSaved, setNothingSaved] = useState(false);
 
@@ -55,7 +57,7 @@ export function HomeHistory({ slugs, heading, labels }: HomeHistoryProps) {
       <h2 id="history-heading" className="section-title">
         {heading}
       </h2>
-      {QuizHistory ? <QuizHistory slugs={slugs} labels={labels} /> : null}
+      {QuizHistory ? <QuizHistory lng={lng} slugs={slugs} labels={labels} /> : null}
       {nothingSaved ? <p className="hint">{labels.empty}</p> : null}
     </section>
   );

@@ -31,6 +31,9 @@ export async function SiteHeader({ lng, path }: SiteHeaderProps) {
           <span className="brand__name">{t("appName")}</span>
         </Link>
         <nav aria-label={t("nav.primary")} className="site-nav">
+          <Link prefetch={false} href={`/${lng}/words`} className="site-nav__link">
+            {t("nav.words")}
+          </Link>
           <Link prefetch={false} href={`/${lng}/teach`} className="site-nav__link">
             {t("nav.teach")}
           </Link>

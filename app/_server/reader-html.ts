@@ -28,13 +28,15 @@ export function escapeHtml(text: string): string {
 
 type Attributes = Record<string, string | boolean | undefined>;
 
+const VOID_ELEMENTS = new Set(["input", "br", "img"]);
+
 /** An element with escaped attributes; `inner` must already be safe HTML. */
 export function element(tag: string, attributes: Attributes, inner = ""): string {
   const rendered = Object.entries(attributes)
     .filter(([, value]) => value !== undefined && value !== false)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`))
     .join("");
-  return `<${tag}${rendered}>${inner}</${tag}>`;
+  return VOID_ELEMENTS.has(tag) ? `<${tag}${rendered}>` : `<${tag}${rendered}>${inner}</${tag}>`;
 }
 
 export interface ReaderLabels {
@@ -102,8 +104,7 @@ function pairHtml(sentence: Sentence, vocabulary: Vocabulary, labels: ReaderLabe
       "aria-label": labels.listen,
       title: labels.listen,
       "data-label-alt": labels.stop,
-      // Shown by ReaderController where the browser has a French voice.
-      hidden: true,
+      // Shown where the browser has a French voice: html[data-voice] (see reader-preferences-script.tsx).
     },
     LISTEN_ICON,
   );
@@ -182,7 +183,7 @@ export function glossaryHtml(vocabulary: Vocabulary, labels: ReaderLabels): stri
  * term is opened: the browser's own popover, so Escape and a tap elsewhere
  * close it with no code of ours, and there is only ever one open.
  */
-export function glossPopoverHtml(labels: Pick<ReaderLabels, "close">): string {
+export function glossPopoverHtml(labels: Pick<ReaderLabels, "close">, wordsHtml = ""): string {
   const id = GLOSS_POPOVER_ID;
   const head = element(
     "div",
@@ -206,7 +207,9 @@ export function glossPopoverHtml(labels: Pick<ReaderLabels, "close">): string {
       { class: "gloss-popover__grammar" },
       element("span", { "data-grammar": "" }) +
         element("span", { class: "badge badge--small", "data-level": "" }),
-    ) + element("p", { lang: "en", class: "gloss-popover__gloss" });
+    ) +
+    element("p", { lang: "en", class: "gloss-popover__gloss" }) +
+    wordsHtml;
   return element(
     "div",
     { id, popover: "auto", role: "dialog", class: "gloss-popover", "aria-labelledby": `${id}-lemma` },

@@ -346,3 +346,14 @@ export const submissionResponseSchema = z.object({
   review: z.optional(z.array(reviewItemSchema)),
 });
 export type SubmissionResponse = z.infer<typeof submissionResponseSchema>;
+
+/* ------------------------------------------------------------------------ */
+/* POST /api/assignments/{id}/close (teacher)                                */
+/* ------------------------------------------------------------------------ */
+
+/**
+ * The assignment no longer takes answers, from now (or from its due date, if
+ * that came first); a test's answers are shown to the students who sent theirs.
+ */
+export const closedAssignmentSchema = z.object({ closed: z.literal(true), dueAt: z.string() });
+export type ClosedAssignment = z.infer<typeof closedAssignmentSchema>;

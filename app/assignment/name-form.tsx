@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isErrorCode, studentNameSchema, type ErrorCode, type StudentView } from "@/app/api/contract";
+import { fillNode, SLOT } from "@/app/_components/fill-node";
+import { LocalTime } from "@/app/_components/local-time";
 import { useRefusalMessage } from "@/app/_components/use-refusal-message";
 import { useQuizStore } from "@/app/quiz/quiz-store-context";
 import type { Locale } from "@/i18n-config";
@@ -22,10 +24,13 @@ export function NameForm({ lng, slug, assignment }: NameFormProps) {
   const id = useId();
   const [name, setName] = useState("");
   const [error, setError] = useState<ErrorCode | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- the saved name exists only in the browser
-    setName(savedName(assignment.id));
+    // On a slow phone a student may type before the page is interactive: what
+    // they typed wins over the name this device remembers.
+    const typed = inputRef.current?.value ?? "";
+    setName(typed || savedName(assignment.id));
   }, [assignment.id]);
 
   if (assignment.closed) {
@@ -65,9 +70,20 @@ export function NameForm({ lng, slug, assignment }: NameFormProps) {
   return (
     <form className="panel" onSubmit={onSubmit} noValidate>
       <p>{t("questionCount", { count: assignment.questions.length })}</p>
+      <p className="hint">
+        {assignment.mode === "practice"
+          ? t("practiceNotice")
+          : assignment.dueAt
+            ? fillNode(
+                t("testAfterDue", { date: SLOT }),
+                <LocalTime iso={assignment.dueAt} lng={lng} format="long" />,
+              )
+            : t("testOnClose")}
+      </p>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t("name")}</label>
         <input
+          ref={inputRef}
           id={`${id}-name`}
           type="text"
           autoComplete="name"

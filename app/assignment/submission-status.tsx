@@ -4,7 +4,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { LIMITS, type ErrorCode, type StudentView, type SubmissionResponse } from "@/app/api/contract";
 import { deviceStorage } from "@/app/_lib/safe-storage";
+import { fillNode, SLOT } from "@/app/_components/fill-node";
+import { LocalTime } from "@/app/_components/local-time";
 import { useRefusalMessage } from "@/app/_components/use-refusal-message";
+import { formatNumber, formatPercent } from "@/app/_lib/format";
 import { selectAnswerRecords } from "@/app/quiz/quiz-selectors";
 import { useQuizStore, useQuizStoreApi } from "@/app/quiz/quiz-store-context";
 import { ReviewItem } from "@/app/quiz/components/review-item";
@@ -38,11 +41,6 @@ export function SubmissionStatus({ lng, assignment }: SubmissionStatusProps) {
   const trySend = useCallback(async () => {
     const current = store.getState();
     if (!current.attemptId || sendingRef.current) return;
-    const saved = savedResult(current.attemptId);
-    if (saved) {
-      setState({ kind: "sent", result: saved });
-      return;
-    }
     const storage = deviceStorage();
     const pending = {
       assignmentId: assignment.id,
@@ -52,6 +50,20 @@ export function SubmissionStatus({ lng, assignment }: SubmissionStatusProps) {
       answers: selectAnswerRecords(current).map((a) => ({ ...a, ms: Math.min(a.ms, LIMITS.answerMs) })),
       queuedAt: Date.now(),
     };
+    const saved = savedResult(current.attemptId);
+    if (saved) {
+      setState({ kind: "sent", result: saved });
+      // A test's answers come once it is closed: the server gives them to the same attempt sent again.
+      if (!assignment.closed || saved.review !== undefined) return;
+      sendingRef.current = true;
+      const outcome = await sendSubmission(pending);
+      sendingRef.current = false;
+      if (outcome.kind === "sent") {
+        saveResult(outcome.result);
+        setState({ kind: "sent", result: outcome.result });
+      }
+      return;
+    }
     // Queued before the first try: a tab closed mid-request still has it.
     if (!readOutbox(storage).some((p) => p.attemptId === pending.attemptId)) enqueue(storage, pending);
     sendingRef.current = true;
@@ -70,7 +82,7 @@ export function SubmissionStatus({ lng, assignment }: SubmissionStatusProps) {
         dequeue(storage, pending.attemptId);
         return setState({ kind: "refused", code: outcome.code });
     }
-  }, [assignment.id, store]);
+  }, [assignment.id, assignment.closed, store]);
 
   const waiting = state.kind === "sending" || state.kind === "waiting";
   const busyFor = state.kind === "waiting" ? state.busyFor : undefined;
@@ -121,7 +133,6 @@ interface SentResultProps {
 
 function SentResult({ lng, assignment, result }: SentResultProps) {
   const { t } = useTranslation("assignment");
-  const format = (n: number) => new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(n);
   const questions = new Map(assignment.questions.map((q) => [q.id, q]));
   return (
     <>
@@ -129,9 +140,9 @@ function SentResult({ lng, assignment, result }: SentResultProps) {
       <p className="results__band">
         <strong>
           {t("score", {
-            score: format(result.score),
+            score: formatNumber(lng, result.score),
             max: result.maxScore,
-            percentage: format(result.percentage),
+            percentage: formatPercent(lng, result.percentage),
           })}
         </strong>
       </p>
@@ -158,7 +169,14 @@ function SentResult({ lng, assignment, result }: SentResultProps) {
           </ol>
         </>
       ) : (
-        <p className="hint">{t("reviewLater")}</p>
+        <p className="hint">
+          {assignment.dueAt
+            ? fillNode(
+                t("reviewAfterDue", { date: SLOT }),
+                <LocalTime iso={assignment.dueAt} lng={lng} format="long" />,
+              )
+            : t("reviewOnClose")}
+        </p>
       )}
     </>
   );

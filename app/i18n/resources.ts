@@ -11,6 +11,7 @@ import enQuiz from "@/locales/en/quiz.json";
 import enReader from "@/locales/en/reader.json";
 import enStudio from "@/locales/en/studio.json";
 import enTeach from "@/locales/en/teach.json";
+import enWords from "@/locales/en/words.json";
 import frAssignment from "@/locales/fr/assignment.json";
 import frCommon from "@/locales/fr/common.json";
 import frErrors from "@/locales/fr/errors.json";
@@ -19,6 +20,7 @@ import frQuiz from "@/locales/fr/quiz.json";
 import frReader from "@/locales/fr/reader.json";
 import frStudio from "@/locales/fr/studio.json";
 import frTeach from "@/locales/fr/teach.json";
+import frWords from "@/locales/fr/words.json";
 import type { Locale } from "@/i18n-config";
 
 export { defaultNamespace } from "./settings";
@@ -33,6 +35,7 @@ export const resources = {
     assignment: enAssignment,
     errors: enErrors,
     studio: enStudio,
+    words: enWords,
   },
   fr: {
     common: frCommon,
@@ -43,6 +46,7 @@ export const resources = {
     assignment: frAssignment,
     errors: frErrors,
     studio: frStudio,
+    words: frWords,
   },
 } satisfies Record<Locale, Record<string, unknown>>;
 

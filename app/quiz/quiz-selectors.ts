@@ -2,9 +2,9 @@
  * What screens read from the quiz store: plain functions of the state, passed
  * to `useQuizStore(selector)` one at a time.
  */
-import { hasKey, type Question } from "@/questions/question-types";
+import type { Question } from "@/questions/question-types";
 import { scoreAnswers, type AnswerRecord, type QuizScore } from "@/questions/scoring";
-import { isInProgress, type AnswerEntry, type QuizQuestion, type QuizState } from "./quiz-state";
+import { hasKey, isInProgress, type AnswerEntry, type QuizQuestion, type QuizState } from "./quiz-state";
 
 /*
  * zustand 5 hands selectors to useSyncExternalStore, which loops forever if a

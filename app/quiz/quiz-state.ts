@@ -18,6 +18,15 @@ export const HISTORY_LIMIT = 50;
  */
 export type QuizQuestion = Question | PublicQuestion;
 
+/**
+ * A self-study question, with its key, as opposed to an assignment's public
+ * one. Here rather than beside the schemas in `questions/question-types.ts`,
+ * which would bring zod to the quiz page's first load.
+ */
+export function hasKey(question: QuizQuestion): question is Question {
+  return "answerId" in question;
+}
+
 export type QuizStatus = "idle" | "answering" | "feedback" | "finished";
 
 export type HelpKind = "evidence" | "question";

@@ -2,8 +2,9 @@
 /**
  * Glose's service worker, built by Serwist (`serwist build` after `next
  * build`). It precaches the app shell, every prerendered page (home, reader,
- * quiz, in both languages) and each article's question bank, so that after
- * one visit reading and practising work offline.
+ * quiz, review, my words, in both languages) and each article's question bank
+ * and word profile, so that after one visit reading, practising and
+ * reviewing saved words work offline.
  *
  * A new version installs in the background and waits (no skipWaiting): it
  * takes over on the next visit, never under a learner mid-quiz.

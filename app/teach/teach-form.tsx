@@ -257,7 +257,7 @@ export function TeachForm({ lng, article }: TeachFormProps) {
         {fieldError("kinds")}
       </fieldset>
 
-      <fieldset className="choice-group">
+      <fieldset className="choice-group" aria-describedby={`${id}-language-hint`}>
         <legend>{t("form.language")}</legend>
         <div className="chips">
           {(["en", "fr"] as const).map((language) => (
@@ -272,9 +272,12 @@ export function TeachForm({ lng, article }: TeachFormProps) {
             </label>
           ))}
         </div>
+        <p id={`${id}-language-hint`} className="hint">
+          {tq("setup.languageHint")}
+        </p>
       </fieldset>
 
-      <fieldset className="choice-group">
+      <fieldset className="choice-group" aria-describedby={`${id}-mode-hint`}>
         <legend>{t("form.mode")}</legend>
         <div className="checks">
           {(["practice", "test"] as const).map((mode) => (
@@ -289,6 +292,9 @@ export function TeachForm({ lng, article }: TeachFormProps) {
             </label>
           ))}
         </div>
+        <p id={`${id}-mode-hint`} className="hint">
+          {t("form.modeHint")}
+        </p>
       </fieldset>
 
       <div className="field">

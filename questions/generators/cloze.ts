@@ -11,6 +11,7 @@ import { indexOfWord } from "../article";
 import type { QuestionLanguage } from "../question-types";
 import { candidatesFor, chooseDistractors } from "./distractors";
 import { itemDifficulty } from "./difficulty";
+import { formOf } from "./forms";
 import { isProperNoun } from "./render";
 import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
@@ -31,7 +32,7 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
   const drafts: QuestionDraft[] = [];
   for (const slotName of fact.cloze) {
     const key = fact.slots[slotName];
-    if (!key || key.worldKnowledge) continue;
+    if (!key || formOf(context.forms, fact, slotName) !== "cloze") continue;
     const at = indexOfWord(sentence.fr, key.fr);
     if (at < 0) continue;
     const before = sentence.fr.slice(0, at);

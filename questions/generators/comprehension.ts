@@ -9,6 +9,7 @@ import { capitalize, frenchText, typesetFrench } from "../french";
 import { normalizeForComparison } from "../normalize";
 import { candidatesFor, chooseDistractors, optionText } from "./distractors";
 import { itemDifficulty } from "./difficulty";
+import { formOf } from "./forms";
 import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 export function comprehensionDrafts(context: GenerationContext, fact: Fact): QuestionDraft[] {
@@ -18,7 +19,7 @@ export function comprehensionDrafts(context: GenerationContext, fact: Fact): Que
   for (const language of LANGUAGES) {
     for (const template of fact.questions) {
       const key = fact.slots[template.ask];
-      if (!key || key.worldKnowledge) continue;
+      if (!key || formOf(context.forms, fact, template.ask) !== "question") continue;
       const candidates = candidatesFor({ fact, slotName: template.ask, pools: context.pools });
       const text = (c: { fr: string; en: string; paraphrase?: { fr: string; en: string } }) =>
         optionText(c, language);

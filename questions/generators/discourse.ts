@@ -1,21 +1,32 @@
 /**
  * Questions that only the text as a whole answers:
- * - main-idea: a paragraph shown whole, "what is it mainly about?", the other
- *   paragraphs' gists as wrong answers (minus those too close to the key);
+ * - main-idea: a paragraph shown whole, "what is it mainly about?", the wrong
+ *   answers misreadings written for that paragraph (else the other
+ *   paragraphs' gists, minus those too close to the key);
  * - reference: what words such as "Son entreprise" or "cette dynamique" point
  *   back to, the wrong answers being other things the text names;
  * - connector: what "Cependant", "tout en" or "suite aux" signals, shown with
  *   the sentence before it, the wrong answers other functions with the same
  *   wording pattern (minus functions also defensible there).
  * Options are in the quiz's language; the passage is always the article's French.
+ *
+ * Names decide at a glance for a learner who cannot read the passage: an
+ * option naming a company the paragraph never mentions is ruled out, and a
+ * key that alone names what the passage names is picked. So a main idea's
+ * options name only what its paragraph names, and either all of them name
+ * something or none does; a reference whose key alone stands named in the
+ * sentence shown is not asked.
  */
 import type { Connector, ConnectorFunction, Gist, Reference } from "../discourse-schema";
 import { CONNECTOR_FUNCTIONS } from "../discourse-schema";
 import { frenchText, joinFrench, typesetFrench } from "../french";
+import { namesAllIn, namesIn } from "../names";
+import { normalizeForComparison } from "../normalize";
 import { createRandom, shuffle } from "../random";
 import type { QuestionLanguage } from "../question-types";
 import type { Sentence } from "../schema";
 import { itemDifficulty } from "./difficulty";
+import { BELOW_B1 } from "./vocabulary";
 import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 /** Same pattern and about the same length in each language, so none stands out. */
@@ -51,17 +62,45 @@ function previousSentence(context: GenerationContext, sentenceId: string): Sente
   return previous?.id === "title" ? undefined : previous;
 }
 
+type Bilingual = Readonly<Record<QuestionLanguage, string>>;
+
+/** The names an option mentions, in either language. */
+function optionNames(context: GenerationContext, option: Bilingual): string[] {
+  return [...new Set([...namesIn(option.en, context.names), ...namesIn(option.fr, context.names)])];
+}
+
+/**
+ * The wrong main ideas a learner cannot rule out by names: each names only
+ * what the paragraph names, and they name something exactly when the key does.
+ */
+export function nameFairDistractors(
+  context: GenerationContext,
+  key: Bilingual,
+  candidates: readonly Bilingual[],
+  passage: string,
+): Bilingual[] {
+  const keyNamed = optionNames(context, key).length > 0;
+  return candidates.filter((candidate) => {
+    const names = optionNames(context, candidate);
+    return namesAllIn(names, passage) && names.length > 0 === keyNamed;
+  });
+}
+
 export function mainIdeaDrafts(context: GenerationContext, gist: Gist): QuestionDraft[] {
   const gists = context.content.discourse?.paragraphs ?? [];
   const passage = paragraphText(context, gist.paragraphId);
   const sentence = context.sentences.get(gist.sentenceId);
   if (!passage || !sentence) return [];
+  if (!namesAllIn(optionNames(context, gist.gist), passage)) return [];
   const excluded = new Set([gist.paragraphId, ...(gist.exclude ?? [])]);
   // Seeded by the paragraph, so each paragraph meets a different set of wrong gists.
-  const others = shuffle(
-    gists.filter((g) => !excluded.has(g.paragraphId)),
-    createRandom(`main-idea/${gist.paragraphId}`),
-  ).slice(0, 3);
+  const candidates =
+    gist.distractors ??
+    shuffle(
+      gists.filter((g) => !excluded.has(g.paragraphId)),
+      createRandom(`main-idea/${gist.paragraphId}`),
+    ).map((g) => g.gist);
+  const others = nameFairDistractors(context, gist.gist, candidates, passage).slice(0, 3);
   if (others.length < 2) return [];
   return LANGUAGES.map((language) => ({
     kind: "main-idea" as const,
@@ -73,7 +112,7 @@ export function mainIdeaDrafts(context: GenerationContext, gist: Gist): Question
         : frenchText`Quelle est l’idée principale de ce paragraphe ?`,
     stemEn: "What is this paragraph mainly about?",
     passage,
-    options: [gist, ...others].map((g) => ours(g.gist[language], language)),
+    options: [gist.gist, ...others].map((g) => ours(g[language], language)),
     answer: 0,
     optionsLanguage: language,
     support: gist.support,
@@ -94,10 +133,22 @@ export function mainIdeaDrafts(context: GenerationContext, gist: Gist): Question
   }));
 }
 
+/** Whether an option names something, and all it names stands in the passage. */
+function namedIn(context: GenerationContext, option: Bilingual, passage: string): boolean {
+  const names = optionNames(context, option);
+  return names.length > 0 && namesAllIn(names, passage);
+}
+
 export function referenceDrafts(context: GenerationContext, reference: Reference): QuestionDraft[] {
   const sentence = context.sentences.get(reference.sentenceId);
   const antecedent = context.sentences.get(reference.antecedentSentenceId);
   if (!sentence || !antecedent) return [];
+  // "son entreprise" next to "Marc Benioff de Salesforce": the one name in the sentence answers it.
+  if (
+    namedIn(context, reference.key, sentence.fr) &&
+    !reference.distractors.some((d) => namedIn(context, d, sentence.fr))
+  )
+    return [];
   const stem = {
     en: `In this sentence, what does “${reference.surface}” refer to?`,
     fr: frenchText`Dans cette phrase, à quoi renvoie « ${reference.surface} » ?`,
@@ -129,9 +180,23 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
   }));
 }
 
+/**
+ * A connector is asked at B1 and above, like any word: the glossary's level
+ * of the same word in the same sentence decides ("également" is A2).
+ */
+function belowB1(context: GenerationContext, connector: Connector): boolean {
+  const surface = normalizeForComparison(connector.surface);
+  return context.content.vocabulary.some(
+    (term) =>
+      BELOW_B1.has(term.level) &&
+      term.sentenceIds.includes(connector.sentenceId) &&
+      term.surfaces.some((s) => normalizeForComparison(s) === surface),
+  );
+}
+
 export function connectorDrafts(context: GenerationContext, connector: Connector): QuestionDraft[] {
   const sentence = context.sentences.get(connector.sentenceId);
-  if (!sentence) return [];
+  if (!sentence || belowB1(context, connector)) return [];
   const before = previousSentence(context, connector.sentenceId);
   const excluded = new Set<ConnectorFunction>([connector.function, ...(connector.exclude ?? [])]);
   const wrong = shuffle(

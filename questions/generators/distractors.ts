@@ -6,7 +6,7 @@
  */
 import type { Fact, Facts, Outsiders, Quantity } from "../fact-schema";
 import { normalizeForComparison } from "../normalize";
-import { isPlausibleScale, rescaledQuantities } from "../quantity";
+import { isPlausibleScale, rescaledQuantities, sameDigits } from "../quantity";
 import { createRandom, shuffle } from "../random";
 
 export type CandidateSource = "article" | "rescaled" | "outsider";
@@ -119,22 +119,43 @@ export function candidatesFor(query: CandidateQuery): Candidate[] {
       }))
     : [];
   const random = createRandom(`${fact.id}/${slotName}`);
-  const ordered = [
-    ...shuffle(
-      pool.filter((c) => c.source === "article"),
-      random,
-    ),
-    ...rescaled,
-    ...(!outsidersAllowed
-      ? []
-      : shuffle(
-          pool.filter((c) => c.source === "outsider"),
-          random,
-        )),
-  ];
+  const fromArticle = shuffle(
+    pool.filter((c) => c.source === "article"),
+    random,
+  );
+  const outsiders = !outsidersAllowed
+    ? []
+    : shuffle(
+        pool.filter((c) => c.source === "outsider"),
+        random,
+      );
+  /*
+   * Numbers among options. One misplaced comma (14,3 → 1,43 or 143) is a
+   * tempting misreading, but when every wrong number is the key's digits
+   * moved about, the key is the one they all point at. So a choice takes one
+   * number with the key's digits at most, then the amounts the article and
+   * the outsiders give, and half or double of the key only when those run out.
+   * A false statement keeps the misreadings first: the text contradicts them.
+   */
+  const quantity = key.quantity;
+  const sharesDigits = (c: Candidate) =>
+    quantity?.format === "decimal" &&
+    c.quantity !== undefined &&
+    sameDigits(c.quantity.value, quantity.value);
+  const ordered =
+    quantity && !articleOnly
+      ? [
+          ...fromArticle,
+          ...shuffle(rescaled.filter(sharesDigits), random),
+          ...outsiders,
+          ...rescaled.filter((c) => !sharesDigits(c)),
+        ]
+      : [...fromArticle, ...rescaled, ...outsiders];
+  let digitSharing = 0;
 
   const out: Candidate[] = [];
   for (const candidate of ordered) {
+    if (quantity && !articleOnly && sharesDigits(candidate) && digitSharing >= 1) continue;
     // Fine categories: a key without one takes only values without one, so none is the odd one out.
     if (candidate.category !== key.category) continue;
     if (key.quantity && (!candidate.quantity || !isPlausibleScale(key.quantity, candidate.quantity)))
@@ -147,6 +168,7 @@ export function candidatesFor(query: CandidateQuery): Candidate[] {
       .map(normalizeForComparison);
     if (texts.some((t) => taken.has(t))) continue;
     for (const t of texts) taken.add(t);
+    if (quantity && sharesDigits(candidate)) digitSharing++;
     out.push(candidate);
   }
   return out;

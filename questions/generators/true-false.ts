@@ -11,6 +11,7 @@ import { frenchText } from "../french";
 import type { QuestionLanguage } from "../question-types";
 import { candidatesFor, orderByForm } from "./distractors";
 import { itemDifficulty } from "./difficulty";
+import { formOf } from "./forms";
 import { renderStatement } from "./render";
 import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
@@ -28,15 +29,19 @@ const SWAPS_PER_SLOT = 1;
 
 export function trueFalseDrafts(context: GenerationContext, fact: Fact): QuestionDraft[] {
   const sentence = context.sentences.get(fact.sentenceId);
-  if (!sentence || fact.trueFalse.length === 0) return [];
+  // A slot already asked as a comprehension question or a cloze is not asked a third way.
+  const swappable = fact.trueFalse.filter(
+    (slotName) => formOf(context.forms, fact, slotName) === "trueFalse",
+  );
+  if (!sentence || swappable.length === 0) return [];
   const trueStatement = renderStatement(fact, "fr");
-  const focusName = fact.trueFalse[0] ?? fact.subject;
+  const focusName = swappable[0] ?? fact.subject;
   const focus = fact.slots[focusName];
   if (!focus) return [];
 
-  const swaps = fact.trueFalse.flatMap((slotName) => {
+  const swaps = swappable.flatMap((slotName) => {
     const key = fact.slots[slotName];
-    if (!key || key.worldKnowledge) return [];
+    if (!key) return [];
     const found = candidatesFor({ fact, slotName, pools: context.pools, agreement: true, articleOnly: true });
     // A number is best contradicted by the tempting misreadings of the key (a misplaced comma, half, double).
     const ordered = key.quantity

@@ -7,6 +7,7 @@ import type { Fact, Facts, Outsiders } from "../fact-schema";
 import type { Question, QuestionKind, QuestionLanguage } from "../question-types";
 import type { Article, Sentence, SentenceId, Vocabulary } from "../schema";
 import type { Candidate, Pools } from "./distractors";
+import type { FormPlan } from "./forms";
 
 /** Everything one article's bank is built from; the caller reads and validates it. */
 export interface ArticleContent {
@@ -26,6 +27,10 @@ export interface GenerationContext {
   content: ArticleContent;
   pools: Pools;
   sentences: ReadonlyMap<SentenceId, Sentence>;
+  /** Every proper name the content knows (`names.ts`): options must not give themselves away by them. */
+  names: readonly string[];
+  /** The one form each point (a fact's slot) is asked in (`forms.ts`). */
+  forms: FormPlan;
 }
 
 /** Facts about how a question was made, for tests and the summary; never exported. */

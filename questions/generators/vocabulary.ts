@@ -3,7 +3,8 @@
  * sentence where it stands, the sentence always shown. Options are English
  * glosses: the key is the term's gloss, the distractors its authored wrong
  * glosses (false friends, other senses). Only terms worth asking: B1 and
- * above, and no transparent cognate unless a false friend is among the options.
+ * above, no transparent cognate unless a false friend is among the options,
+ * and none whose sentence gives it away to anyone who knows the world.
  */
 import { indexOfWord } from "../article";
 import { frenchText } from "../french";
@@ -15,7 +16,7 @@ import { itemDifficulty } from "./difficulty";
 import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 const LEVEL_DIFFICULTY: Readonly<Record<string, number>> = { A1: 1, A2: 1, B1: 1, B2: 2, C1: 3, C2: 3 };
-const BELOW_B1 = new Set(["A1", "A2"]);
+export const BELOW_B1: ReadonlySet<string> = new Set(["A1", "A2"]);
 
 function inSentenceStem(surface: string): Record<QuestionLanguage, string> {
   return {
@@ -73,7 +74,7 @@ function optionTexts(
 
 /** Whether a term is worth a vocabulary question at all. */
 export function isWorthAsking(term: Term): boolean {
-  if (BELOW_B1.has(term.level)) return false;
+  if (BELOW_B1.has(term.level) || term.worldKnowledge) return false;
   return !isTransparentCognate(term) || (term.falseFriends ?? []).length > 0;
 }
 

@@ -2,7 +2,6 @@
 
 import { useEffect } from "react";
 import { useReaderPreferences } from "./reader-preferences";
-import { useFrenchSpeech } from "./use-french-speech";
 
 export interface ReaderToolbarLabels {
   toolbar: string;
@@ -17,7 +16,6 @@ export function ReaderToolbar({ labels }: { labels: ReaderToolbarLabels }) {
   const slowSpeech = useReaderPreferences((s) => s.slowSpeech);
   const setShowEnglish = useReaderPreferences((s) => s.setShowEnglish);
   const setSlowSpeech = useReaderPreferences((s) => s.setSlowSpeech);
-  const canSpeak = useFrenchSpeech();
 
   useEffect(() => {
     // Stored preferences are read after the first render, so server and client HTML agree.
@@ -36,19 +34,18 @@ export function ReaderToolbar({ labels }: { labels: ReaderToolbarLabels }) {
         <span className="switch__track" aria-hidden="true" />
         <span>{labels.showAllEnglish}</span>
       </label>
-      {canSpeak ? (
-        <fieldset className="segmented">
-          <legend>{labels.speed}</legend>
-          <label>
-            <input type="radio" name="speed" checked={!slowSpeech} onChange={() => setSlowSpeech(false)} />
-            <span>{labels.speedNormal}</span>
-          </label>
-          <label>
-            <input type="radio" name="speed" checked={slowSpeech} onChange={() => setSlowSpeech(true)} />
-            <span>{labels.speedSlow}</span>
-          </label>
-        </fieldset>
-      ) : null}
+      {/* Always in the HTML; shown where there is a French voice (html[data-voice]), so it never pops in. */}
+      <fieldset className="segmented">
+        <legend>{labels.speed}</legend>
+        <label>
+          <input type="radio" name="speed" checked={!slowSpeech} onChange={() => setSlowSpeech(false)} />
+          <span>{labels.speedNormal}</span>
+        </label>
+        <label>
+          <input type="radio" name="speed" checked={slowSpeech} onChange={() => setSlowSpeech(true)} />
+          <span>{labels.speedSlow}</span>
+        </label>
+      </fieldset>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { toGift } from "@/questions/gift";
 import type { Question } from "@/questions/question-types";
 import { getStore } from "../db";
 import { assignmentForTeacher } from "./service";
-import { spreadsheetText } from "./text";
+import { spreadsheetText } from "@/questions/spreadsheet";
 
 /** A teacher's downloads: the class's answers for a spreadsheet, the questions for Moodle. */
 

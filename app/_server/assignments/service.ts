@@ -3,6 +3,7 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto
 import * as z from "zod/mini";
 import {
   dueDateProblem,
+  type ClosedAssignment,
   type CreateAssignmentInput,
   type CreatedAssignment,
   type StudentView,
@@ -17,7 +18,7 @@ import { loadArticle, type LoadedArticle } from "../content";
 import { questionBankOf } from "../question-bank";
 import { Refusal } from "../refusal";
 import { nameKey } from "./text";
-import { studentView, submissionResponse, teacherResults, type TeacherResults } from "./views";
+import { isClosed, studentView, submissionResponse, teacherResults, type TeacherResults } from "./views";
 
 /**
  * Teacher assignments: what the route handlers and pages call once a request
@@ -266,4 +267,25 @@ export async function getResults(
   const assignment = await assignmentForTeacher(id, key, deps.store);
   const submissions = await deps.store.listSubmissions(assignment.id);
   return teacherResults(assignment, submissions, deps.now());
+}
+
+/**
+ * Closes the assignment now, for the teacher holding the key: no new attempts,
+ * and a test's answers become visible to those who sent theirs. A test with no
+ * due date stays open until this is done. Closing twice changes nothing.
+ */
+export async function closeAssignment(
+  id: string,
+  key: string | null,
+  deps: ServiceDeps = defaultDeps(),
+): Promise<ClosedAssignment> {
+  const assignment = await assignmentForTeacher(id, key, deps.store);
+  const now = deps.now();
+  if (assignment.dueAt !== null && isClosed(assignment, now))
+    return { closed: true, dueAt: assignment.dueAt };
+  // The due instant itself still takes answers (the store refuses only after it),
+  // so a close is dated one millisecond back: from now on, nothing more is taken.
+  const dueAt = new Date(now.getTime() - 1).toISOString();
+  if (!(await deps.store.updateDueAt(assignment.id, dueAt))) throw notFound();
+  return { closed: true, dueAt };
 }

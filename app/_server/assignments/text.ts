@@ -19,11 +19,3 @@ export function nameKey(name: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
-
-/**
- * A spreadsheet runs a cell that starts with one of these as a formula; a
- * student's name must be shown as text, so it gets a leading apostrophe.
- */
-export function spreadsheetText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}

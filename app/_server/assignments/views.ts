@@ -10,7 +10,7 @@ import type { StoredAssignment, StoredSubmission } from "../db";
  * when they may be shown), and the teacher's results.
  */
 
-function isClosed(assignment: Pick<StoredAssignment, "dueAt">, now: Date): boolean {
+export function isClosed(assignment: Pick<StoredAssignment, "dueAt">, now: Date): boolean {
   return assignment.dueAt !== null && now.getTime() > Date.parse(assignment.dueAt);
 }
 

@@ -1,16 +1,33 @@
 "use client";
 
 import type { Locale } from "@/i18n-config";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { useTranslation } from "react-i18next";
-import { hasKey } from "@/questions/question-types";
 import { selectCurrentAnswer, selectCurrentQuestion } from "../quiz-selectors";
-import type { QuizQuestion } from "../quiz-state";
+import { hasKey, type QuizQuestion } from "../quiz-state";
 import { useQuizStore, useQuizStoreApi } from "../quiz-store-context";
+import { fillNode, SLOT } from "@/app/_components/fill-node";
 import { EvidenceQuote } from "./evidence-quote";
 import type { SentenceTexts } from "./types";
 
 const LETTERS = ["A", "B", "C", "D"] as const;
+
+// A mouse or trackpad that hovers: most likely a keyboard too. A phone's touch screen has neither.
+const KEYBOARD_LIKELY = "(hover: hover) and (pointer: fine)";
+const subscribeToPointer = (onChange: () => void) => {
+  const query = window.matchMedia?.(KEYBOARD_LIKELY);
+  query?.addEventListener("change", onChange);
+  return () => query?.removeEventListener("change", onChange);
+};
+
+/** Whether to mention the keyboard shortcuts: noise on a touch screen. Not on the server, which cannot tell. */
+function useHasKeyboard(): boolean {
+  return useSyncExternalStore(
+    subscribeToPointer,
+    () => window.matchMedia?.(KEYBOARD_LIKELY).matches ?? true,
+    () => false,
+  );
+}
 
 export interface QuestionScreenProps {
   lng: Locale;
@@ -38,6 +55,7 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
   const mode = useQuizStore((s) => s.settings?.mode ?? "practice");
   const helpsAllowed = useQuizStore((s) => s.settings?.helpsAllowed ?? true);
 
+  const hasKeyboard = useHasKeyboard();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const nextRef = useRef<HTMLButtonElement>(null);
   const feedbackRef = useRef<HTMLDivElement>(null);
@@ -114,13 +132,15 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
     <section className="quiz-question" aria-labelledby="question-heading">
       <div className="quiz-progress">
         <p id="progress-label" className="quiz-progress__label">
-          {t("question.progress", { current: index + 1, total })}
-          <span className="quiz-progress__kind"> · {t(`kinds.${question.kind}`)}</span>
+          {fillNode(
+            t("question.progress", { current: index + 1, total, kind: SLOT }),
+            <span className="quiz-progress__kind">{t(`kinds.${question.kind}`)}</span>,
+          )}
         </p>
         <progress max={total} value={index + (inFeedback ? 1 : 0)} aria-labelledby="progress-label" />
       </div>
 
-      <fieldset className="options" aria-describedby="shortcut-hint">
+      <fieldset className="options" aria-describedby={hasKeyboard ? "shortcut-hint" : undefined}>
         <legend className="question-legend">
           <h2
             id="question-heading"
@@ -138,9 +158,9 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
           ) : null}
         </legend>
         {helpUsed.question && canAskQuestionHelp ? (
-          <p className="help-reveal" lang="en">
-            <span className="help-reveal__label">{t("question.questionLabel")}: </span>
-            {question.stemEn}
+          <p className="help-reveal">
+            <span className="help-reveal__label">{t("question.questionLabel")}</span>{" "}
+            <span lang="en">{question.stemEn}</span>
           </p>
         ) : null}
         <div className="options__list">
@@ -167,10 +187,13 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
           ))}
         </div>
       </fieldset>
-      <p id="shortcut-hint" className="hint">
-        {t("question.shortcuts")}
-      </p>
+      {hasKeyboard ? (
+        <p id="shortcut-hint" className="hint">
+          {t("question.shortcuts")}
+        </p>
+      ) : null}
 
+      {!inFeedback && !helpsAllowed ? <p className="hint">{t("question.helpsNotAllowed")}</p> : null}
       {!inFeedback && helpsAllowed ? (
         <div className="help-tools" role="group" aria-label={t("question.help")}>
           {evidence && !helpUsed.evidence ? (
@@ -187,9 +210,9 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
         </div>
       ) : null}
       {helpUsed.evidence && evidence && !inFeedback ? (
-        <p className="help-reveal" lang="en">
-          <span className="help-reveal__label">{t("question.evidenceLabel")}: </span>
-          {evidence.en}
+        <p className="help-reveal">
+          <span className="help-reveal__label">{t("question.evidenceLabel")}</span>{" "}
+          <span lang="en">{evidence.en}</span>
         </p>
       ) : null}
 
@@ -248,15 +271,18 @@ export function QuestionScreen({ lng, slug, sentences }: QuestionScreenProps) {
             {finishLabel}
           </button>
         )}
-        <button
-          type="button"
-          className="button button--quiet"
-          onClick={() => {
-            if (window.confirm(t("question.endEarlyConfirm"))) store.getState().finish();
-          }}
-        >
-          {t("question.endEarly")}
-        </button>
+        {/* On the last question the main button already ends the quiz. */}
+        {isLast ? null : (
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              if (window.confirm(t("question.endEarlyConfirm"))) store.getState().finish();
+            }}
+          >
+            {t("question.endEarly")}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { formatPercent } from "@/app/_lib/format";
+import type { Locale } from "@/i18n-config";
 import type { HistoryEntry } from "../quiz-state";
 import { createQuizStore } from "../quiz-store";
 import { SELF_STUDY_KEY } from "./self-study-key";
@@ -9,16 +11,22 @@ const SHOWN = 20;
 const WIDTH = 320;
 const HEIGHT = 80;
 
-/** Translated on the server; `{count}`, `{percentage}` and `{mode}` are filled in here. */
+/**
+ * Translated on the server, where i18next is; `{shown}`, `{scores}`,
+ * `{percentage}` and `{mode}` are filled in here, where the history is. The
+ * chart's label comes in its singular and plural forms, chosen here by the
+ * language's plural rules: the home page loads no i18next.
+ */
 export interface QuizHistoryLabels {
   empty: string;
-  chartLabel: string;
+  chartLabel: { one: string; other: string };
   latest: string;
   practice: string;
   test: string;
 }
 
 export interface QuizHistoryProps {
+  lng: Locale;
   slugs: string[];
   labels: QuizHistoryLabels;
 }
@@ -27,7 +35,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, key: string) => String(values[key] ?? match));
 
 /** The learner's last finished quizzes on this device, as a small trend line. */
-export function QuizHistory({ slugs, labels }: QuizHistoryProps) {
+export function QuizHistory({ lng, slugs, labels }: QuizHistoryProps) {
   const [history, setHistory] = useState<HistoryEntry[] | null>(null);
 
   useEffect(() => {
@@ -62,12 +70,18 @@ export function QuizHistory({ slugs, labels }: QuizHistoryProps) {
     (entry, i) => [i * step, HEIGHT - (entry.percentage / 100) * (HEIGHT - 8) - 4] as const,
   );
   const latest = history.at(-1)!;
+  const percent = (entry: HistoryEntry) => formatPercent(lng, Math.round(entry.percentage));
+  const chartLabel =
+    new Intl.PluralRules(lng).select(history.length) === "one"
+      ? labels.chartLabel.one
+      : labels.chartLabel.other;
+  const scores = new Intl.ListFormat(lng, { type: "unit", style: "short" }).format(history.map(percent));
   return (
     <figure className="history">
       <svg
         viewBox={`-4 0 ${WIDTH + 8} ${HEIGHT}`}
         role="img"
-        aria-label={`${fill(labels.chartLabel, { count: history.length })}: ${history.map((e) => `${Math.round(e.percentage)}%`).join(", ")}`}
+        aria-label={fill(chartLabel, { shown: history.length, scores })}
         className="history__chart"
       >
         <line x1="0" x2={WIDTH} y1={HEIGHT / 2} y2={HEIGHT / 2} className="history__mid" />
@@ -79,7 +93,7 @@ export function QuizHistory({ slugs, labels }: QuizHistoryProps) {
         ))}
       </svg>
       <figcaption className="hint">
-        {fill(labels.latest, { percentage: Math.round(latest.percentage), mode: labels[latest.mode] })}
+        {fill(labels.latest, { percentage: percent(latest), mode: labels[latest.mode] })}
       </figcaption>
     </figure>
   );

@@ -1,15 +1,23 @@
 "use client";
 
 import type { Locale } from "@/i18n-config";
-import { useEffect, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { QUESTION_KINDS } from "@/questions/question-kinds";
-import { hasKey } from "@/questions/question-types";
+import { formatNumber, formatPercent } from "@/app/_lib/format";
 import { scoreBand } from "@/questions/scoring";
 import { selectMistakes, selectScore } from "../quiz-selectors";
+import { hasKey } from "../quiz-state";
 import { useQuizStore } from "../quiz-store-context";
 import { ReviewItem } from "./review-item";
 import type { SentenceTexts } from "./types";
+
+/** Offers missed vocabulary for review; its code (and the words store) loads only when a word was missed. */
+const MistakesToReview = lazy(() =>
+  import("@/app/words/components/mistakes-to-review").then((module) => ({
+    default: module.MistakesToReview,
+  })),
+);
 
 export interface ResultsScreenProps {
   lng: Locale;
@@ -17,10 +25,6 @@ export interface ResultsScreenProps {
   sentences: SentenceTexts;
   header?: ReactNode;
   allowRetry: boolean;
-}
-
-function formatPoints(points: number, lng: Locale): string {
-  return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(points);
 }
 
 export function ResultsScreen({ lng, slug, sentences, header, allowRetry }: ResultsScreenProps) {
@@ -47,6 +51,7 @@ export function ResultsScreen({ lng, slug, sentences, header, allowRetry }: Resu
   }
 
   const kinds = QUESTION_KINDS.filter((kind) => score.byKind[kind].count > 0);
+  const missedVocabulary = mistakes.filter((question) => question.kind === "vocabulary");
   const seconds = Math.round(score.totalMs / 1000);
   const results = new Map(score.perQuestion.map((result) => [result.questionId, result]));
   const keyed = questions.filter(hasKey);
@@ -59,11 +64,9 @@ export function ResultsScreen({ lng, slug, sentences, header, allowRetry }: Resu
       </h2>
       <div className="results__score">
         <p className="results__points">
-          {t("results.score", { score: formatPoints(score.score, lng), max: score.maxScore })}
+          {t("results.score", { score: formatNumber(lng, score.score), max: score.maxScore })}
         </p>
-        <p className="results__percentage">
-          {t("results.percentage", { percentage: formatPoints(score.percentage, lng) })}
-        </p>
+        <p className="results__percentage">{formatPercent(lng, score.percentage)}</p>
       </div>
       <p className="results__band">{t(`results.band.${scoreBand(score.percentage)}`)}</p>
 
@@ -116,6 +119,11 @@ export function ResultsScreen({ lng, slug, sentences, header, allowRetry }: Resu
           </button>
         ) : null}
       </div>
+      {missedVocabulary.length > 0 ? (
+        <Suspense fallback={null}>
+          <MistakesToReview lng={lng} slug={slug} questions={missedVocabulary} sentences={sentences} />
+        </Suspense>
+      ) : null}
 
       {keyed.length > 0 ? (
         <>

@@ -37,8 +37,8 @@ export function ReviewItem({
     <li className={`review__item ${correct ? "review__item--right" : "review__item--wrong"}`}>
       <p className="review__head">
         <span className="review__mark">{correct ? t("results.correctMark") : t("results.wrongMark")}</span>
-        {helpUsed ? <span className="badge badge--small">{t("results.helpMark")}</span> : null}
-        <span className="visually-hidden"> — {t("results.reviewQuestion", { n })}</span>
+        {helpUsed ? <span className="badge badge--small">{t("results.helpMark")}</span> : null}{" "}
+        <span className="visually-hidden">{t("results.reviewQuestion", { n })}</span>
       </p>
       <p className="review__stem" lang={question.language}>
         {question.stem}

@@ -157,7 +157,7 @@ export function SetupForm({ lng, slug, bank: questionBank }: SetupFormProps) {
         </div>
       </fieldset>
 
-      <fieldset className="choice-group">
+      <fieldset className="choice-group" aria-describedby={`${id}-language-hint`}>
         <legend>{t("setup.language")}</legend>
         <div className="chips">
           {(["en", "fr"] as const).map((value) => (
@@ -172,6 +172,9 @@ export function SetupForm({ lng, slug, bank: questionBank }: SetupFormProps) {
             </label>
           ))}
         </div>
+        <p id={`${id}-language-hint`} className="hint">
+          {t("setup.languageHint")}
+        </p>
       </fieldset>
 
       <fieldset className="choice-group" aria-describedby={error ? `${id}-error` : undefined}>

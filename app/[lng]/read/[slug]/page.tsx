@@ -12,6 +12,7 @@ import {
   type ReaderLabels,
 } from "@/app/_server/reader-html";
 import { cache } from "react";
+import { glossWordsHtml, selectionWordsHtml, type ReaderWordsLabels } from "@/app/_server/reader-words-html";
 import { ArticleFacts } from "@/app/_components/article-facts";
 import { ArticleSource } from "@/app/_components/article-source";
 import { RememberArticle } from "@/app/_components/remember-article";
@@ -50,7 +51,7 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
   const loaded = isValidLocale(lng) ? await load(slug) : null;
   if (!isValidLocale(lng) || !loaded) notFound();
   const { bundle } = loaded;
-  const [t, tc] = await Promise.all([getT(lng, "reader"), getT(lng, "common")]);
+  const [t, tc, tw] = await Promise.all([getT(lng, "reader"), getT(lng, "common"), getT(lng, "words")]);
   const { article, vocabulary } = bundle;
 
   const labels: ReaderLabels = {
@@ -65,11 +66,27 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
     level: (level) => tc("level", { level }),
   };
 
+  // Placeholders pass through i18next and are filled in the browser.
+  const wordsLabels: ReaderWordsLabels = {
+    add: tw("reader.add"),
+    saved: tw("reader.saved"),
+    open: tw("reader.open"),
+    suggest: tw("reader.suggest", { count: "{count}" as unknown as number }),
+    selection: tw("reader.selection", { text: "{text}" }),
+    dialogTitle: tw("reader.dialogTitle"),
+    french: tw("reader.french"),
+    meaning: tw("reader.meaning"),
+    meaningHelp: tw("reader.meaningHelp"),
+    save: tw("reader.save"),
+    cancel: tw("reader.cancel"),
+    savedText: tw("reader.savedText", { text: "{text}" }),
+  };
+
   return (
     <>
       <ReaderPreferencesScript />
       <SiteHeader lng={lng} path={`/read/${slug}`} />
-      <main id="main" className="page page--reader">
+      <main id="main" className="page page--reader" data-slug={slug}>
         <header className="reader-head">
           <ArticleFacts lng={lng} bundle={bundle} glossaryHref="#glossary" />
           <h1
@@ -103,6 +120,29 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
           <div dangerouslySetInnerHTML={{ __html: articleBodyHtml(article, vocabulary, labels) }} />
         </div>
 
+        <section className="words-end" aria-labelledby="words-end-heading">
+          <h2 id="words-end-heading" className="section-title">
+            {tw("reader.endHeading")}
+          </h2>
+          <p className="words-end__intro">{tw("reader.endIntro")}</p>
+          <div className="actions">
+            <button type="button" className="button" data-mark-known="">
+              {tw("reader.markKnown")}
+            </button>
+            <a className="button button--quiet" href={`/${lng}/review`}>
+              {tw("reader.reviewLink")}
+            </a>
+            <p
+              role="status"
+              className="words-end__status"
+              data-mark-known-status=""
+              data-one={tw("reader.markedKnown_one", { count: "{count}" as unknown as number })}
+              data-other={tw("reader.markedKnown_other", { count: "{count}" as unknown as number })}
+              data-failed={tw("notice.failed")}
+            />
+          </div>
+        </section>
+
         <p className="reader-cta">
           <Link prefetch={false} className="button button--primary" href={`/${lng}/quiz/${slug}`}>
             {t("takeQuiz")}
@@ -119,7 +159,13 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
             dangerouslySetInnerHTML={{ __html: glossaryHtml(vocabulary, labels) }}
           />
         </section>
-        <div dangerouslySetInnerHTML={{ __html: glossPopoverHtml(labels) }} />
+        <div
+          dangerouslySetInnerHTML={{
+            __html:
+              glossPopoverHtml(labels, glossWordsHtml(wordsLabels, `/${lng}/words`)) +
+              selectionWordsHtml(wordsLabels),
+          }}
+        />
         <ReaderController />
         {loaded.origin === "studio" ? (
           <RememberArticle slug={slug} title={article.title.fr} level={article.level} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isValidLocale, type Locale } from "@/i18n-config";
+import { cache } from "react";
+import { isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { pickResources } from "@/app/i18n/resources";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
@@ -8,9 +9,10 @@ import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { fillNode, SLOT } from "@/app/_components/fill-node";
 import { LocalTime } from "@/app/_components/local-time";
-import { cache } from "react";
+import { formatIndex, formatNumber, formatPercent, formatPercentRange } from "@/app/_lib/format";
 import { getResults } from "@/app/_server/assignments/service";
 import { nullWhenNotFound } from "@/app/_server/refusal";
+import { CloseAssignment } from "@/app/teach/close-assignment";
 import { DownloadButtons } from "@/app/teach/download-buttons";
 import { OfflineNotice } from "@/app/teach/online";
 import "@/app/styles/quiz.css";
@@ -19,39 +21,40 @@ import "@/app/styles/teach.css";
 // Results change with every submission and depend on the secret key.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  // The key is in this page's URL: keep it out of search engines and shared previews.
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
-};
-
 /** Null when there is no such assignment or the key is wrong: both are the same 404. */
 const loadResults = cache((id: string, key: string | null) => nullWhenNotFound(getResults(id, key)));
 
-function formatNumber(value: number, lng: Locale) {
-  return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(value);
-}
+const keyOf = (query: Record<string, string | string[] | undefined>) =>
+  typeof query.key === "string" ? query.key : null;
 
-/** Discrimination runs from −1 to 1: two decimals and a real minus sign. */
-function formatIndex(value: number, lng: Locale) {
-  return new Intl.NumberFormat(lng, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
-}
-
-function formatDuration(ms: number) {
-  const seconds = Math.round(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[lng]/teach/[id]">): Promise<Metadata> {
+  const [{ lng, id }, query] = await Promise.all([params, searchParams]);
+  // The key is in this page's URL: keep it out of search engines and shared previews.
+  const hidden: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+  const results = isValidLocale(lng) ? await loadResults(id, keyOf(query)) : null;
+  if (!results || !isValidLocale(lng)) return hidden;
+  // A teacher with several classes open in tabs tells them apart by title.
+  const t = await getT(lng, "teach");
+  return { ...hidden, title: t("results.metaTitle", { title: results.assignment.title }) };
 }
 
 export default async function TeacherResultsPage({ params, searchParams }: PageProps<"/[lng]/teach/[id]">) {
   const [{ lng, id }, query] = await Promise.all([params, searchParams]);
   if (!isValidLocale(lng)) notFound();
-  const key = typeof query.key === "string" ? query.key : null;
+  const key = keyOf(query);
   const results = await loadResults(id, key);
   if (!results) notFound();
 
   const [t, tq] = await Promise.all([getT(lng, "teach"), getT(lng, "quiz")]);
   const { assignment, summary, submissions, questions } = results;
   const maxBucket = Math.max(1, ...summary.histogram.map((bucket) => bucket.count));
+  const duration = (ms: number) => {
+    const seconds = Math.round(ms / 1000);
+    return tq("results.minutesSeconds", { minutes: Math.floor(seconds / 60), seconds: seconds % 60 });
+  };
 
   return (
     <>
@@ -64,22 +67,28 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
             count: assignment.questionCount,
             mode: tq(`setup.${assignment.mode}`),
             language: assignment.language === "fr" ? t("form.languageFr") : t("form.languageEn"),
-          })}{" "}
-          ·{" "}
+          })}
+        </p>
+        <p className="results-status">
+          <span className="badge">{assignment.closed ? t("results.closed") : t("results.open")}</span>{" "}
           {assignment.dueAt
             ? fillNode(
-                t("results.due", { date: SLOT }),
+                t(assignment.closed ? "results.closedAt" : "results.due", { date: SLOT }),
                 <LocalTime iso={assignment.dueAt} lng={lng} format="short" />,
               )
-            : t("results.noDue")}{" "}
-          · <span className="badge">{assignment.closed ? t("results.closed") : t("results.open")}</span>
+            : t(assignment.mode === "test" ? "results.noDueTest" : "results.noDue")}
         </p>
-        <I18nProvider lng={lng} resources={pickResources(lng, ["teach"])}>
+        <I18nProvider lng={lng} resources={pickResources(lng, ["teach", "errors"])}>
           <OfflineNotice message={t("errors.offline")} />
           <DownloadButtons assignmentId={assignment.id} teacherKey={key ?? ""} />
+          {assignment.closed ? null : (
+            <div className="actions">
+              <CloseAssignment assignmentId={assignment.id} teacherKey={key ?? ""} />
+            </div>
+          )}
         </I18nProvider>
         <p className="hint">
-          {t("results.studentLink")}: <code>{`/${lng}/a/${assignment.id}`}</code>
+          {fillNode(t("results.studentLink", { link: SLOT }), <code>{`/${lng}/a/${assignment.id}`}</code>)}
         </p>
 
         <section aria-labelledby="summary-heading" className="results-section">
@@ -91,11 +100,11 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
               <dl className="stats">
                 <div>
                   <dt>{t("results.mean")}</dt>
-                  <dd>{formatNumber(summary.meanPercentage ?? 0, lng)}%</dd>
+                  <dd>{formatPercent(lng, summary.meanPercentage ?? 0)}</dd>
                 </div>
                 <div>
                   <dt>{t("results.median")}</dt>
-                  <dd>{formatNumber(summary.medianPercentage ?? 0, lng)}%</dd>
+                  <dd>{formatPercent(lng, summary.medianPercentage ?? 0)}</dd>
                 </div>
               </dl>
               <h3 id="histogram-heading">{t("results.histogram")}</h3>
@@ -109,7 +118,7 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                       style={{ height: `${(bucket.count / maxBucket) * 100}%` }}
                     />
                     <span className="histogram__label">
-                      {bucket.from}–{bucket.to}%
+                      {formatPercentRange(lng, bucket.from, bucket.to)}
                     </span>
                   </li>
                 ))}
@@ -133,11 +142,14 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                         {/* Rendered as text by React: a name full of HTML stays text. */}
                         <th scope="row">{submission.name}</th>
                         <td>
-                          {formatNumber(submission.score, lng)} / {submission.maxScore} (
-                          {formatNumber(submission.percentage, lng)}%)
+                          {t("results.scoreCell", {
+                            score: formatNumber(lng, submission.score),
+                            max: submission.maxScore,
+                            percentage: formatPercent(lng, submission.percentage),
+                          })}
                         </td>
                         <td>{submission.helpsUsed}</td>
-                        <td>{formatDuration(submission.totalMs)}</td>
+                        <td>{duration(submission.totalMs)}</td>
                         <td>
                           <LocalTime iso={submission.submittedAt} lng={lng} format="short" />
                         </td>
@@ -158,10 +170,11 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
             {questions.map((item) => (
               <li key={item.questionId} className="item">
                 <p className="item__head">
-                  <span className="badge">#{item.position}</span> <span>{tq(`kinds.${item.kind}`)}</span>
+                  <span className="badge">{t("results.position", { n: item.position })}</span>{" "}
+                  <span>{tq(`kinds.${item.kind}`)}</span>
                   {item.percentCorrect !== null ? (
                     <strong className="item__share">
-                      {t("results.correctShare", { percentage: formatNumber(item.percentCorrect, lng) })}
+                      {t("results.correctShare", { percentage: formatPercent(lng, item.percentCorrect) })}
                     </strong>
                   ) : null}
                 </p>
@@ -169,7 +182,7 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                 <p className="item__discrimination">
                   {item.discrimination === null
                     ? t("results.discriminationPending")
-                    : t("results.discrimination", { value: formatIndex(item.discrimination, lng) })}
+                    : t("results.discrimination", { value: formatIndex(lng, item.discrimination) })}
                   {item.negativeDiscrimination ? (
                     <>
                       {" "}
@@ -204,8 +217,10 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                         ) : null}
                       </span>
                       <span className="item__option-count">
-                        {t("results.chosenBy", { count: option.count })} ({formatNumber(option.percent, lng)}
-                        %)
+                        {t("results.chosenBy", {
+                          count: option.count,
+                          percentage: formatPercent(lng, option.percent),
+                        })}
                       </span>
                       <span className="item__option-bar" aria-hidden="true">
                         <span style={{ width: `${option.percent}%` }} />
