@@ -9,7 +9,7 @@ test.describe("home", () => {
     await page.goto("/en");
     await expect(page).toHaveTitle(/Glose/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    const card = page.getByRole("article");
+    const card = page.getByRole("article", { name: /^Les premiers grands gagnants/ });
     await expect(card.getByRole("heading", { level: 3 })).toHaveAttribute("lang", "fr");
     await expect(card.getByRole("heading", { level: 3 })).toContainText("Les premiers grands gagnants");
     await expect(card).toContainText("The first big winners");
@@ -23,7 +23,9 @@ test.describe("home", () => {
 
     await page.goto("/fr");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await expect(page.getByRole("article")).toContainText("Niveau B2");
+    await expect(page.getByRole("article", { name: /^Les premiers grands gagnants/ })).toContainText(
+      "Niveau B2",
+    );
     await expectNoAxeViolations(page);
   });
 

@@ -201,7 +201,7 @@ test.describe("my words", () => {
     await page.getByRole("button", { name: "Mark all the rest as known" }).click();
     await expect(page.getByText(/^\d+ words marked as known\.$/)).toBeVisible();
     await page.goto("/en");
-    const card = page.getByRole("article");
+    const card = page.getByRole("article", { name: /^Les premiers grands gagnants/ });
     await expect(card).toContainText(/You know about 9\d% of its words/);
     await expect(card).toContainText("above 98%: comfortable reading");
     await page.getByLabel("Order").selectOption("coverage");

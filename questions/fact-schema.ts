@@ -150,6 +150,12 @@ export const factSchema = z
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
     /** Made by the analysis pipeline (`npm run import`) and not yet reviewed by a teacher. */
     draft: z.literal(true).optional(),
+    /**
+     * In an article with levels: a claim only this level's text makes (a
+     * graded rewrite spells out what the original implies). Every other fact
+     * is shared by every level of the article, under the same id.
+     */
+    levelOnly: z.literal(true).optional(),
   })
   .superRefine((fact, ctx) => {
     const names = new Set(Object.keys(fact.slots));

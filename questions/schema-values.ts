@@ -3,7 +3,7 @@
  * for the browser (the wire contracts, in zod/mini) can use them without
  * loading classic zod with `schema.ts`.
  */
-export const CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2"] as const;
+export { CEFR_LEVELS } from "./levels";
 
 export const PARTS_OF_SPEECH = [
   "noun",

@@ -11,11 +11,13 @@
  */
 import { z } from "zod";
 import { SENTENCE_ID_MESSAGE, SENTENCE_ID_PATTERN } from "./ids";
-import { CEFR_LEVELS, PARTS_OF_SPEECH } from "./schema-values";
+import { CEFR_LEVELS, type CefrLevel } from "./levels";
 
-export { CEFR_LEVELS, PARTS_OF_SPEECH } from "./schema-values";
+export { CEFR_LEVELS, type CefrLevel };
+import { PARTS_OF_SPEECH } from "./schema-values";
+
+export { PARTS_OF_SPEECH } from "./schema-values";
 export const cefrLevelSchema = z.enum(CEFR_LEVELS);
-export type CefrLevel = z.infer<typeof cefrLevelSchema>;
 
 /** Sentence ids are stable: questions point at them as their evidence. */
 export const sentenceIdSchema = z.string().regex(SENTENCE_ID_PATTERN, SENTENCE_ID_MESSAGE);
@@ -38,6 +40,18 @@ export type Paragraph = z.infer<typeof paragraphSchema>;
 
 export const articleSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+  /**
+   * The article this one is a level of: articles with the same family are one
+   * text written at several levels (the seed at B2, its rewrites at A2 and
+   * B1). They share their fact ids (see `families.ts`), so a question about a
+   * fact exists at every level. Absent: the article is the only level of its
+   * text, and its own family.
+   */
+  family: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case")
+    .optional(),
+  /** The level the text is written at; one level per member of a family. */
   level: cefrLevelSchema,
   topic: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }),
   title: sentenceSchema.extend({ id: z.literal("title") }),

@@ -3,14 +3,15 @@
  * npm run -s questions -- --json   print the whole bank as a JSON array, and nothing else
  * npm run questions -- --audit     print the bank's quality figures (see questions/audit.ts)
  * npm run questions -- --sample 60 --seed 7 [--out file.md]
- *                                  write a random sample, stratified by kind, for a blind review
+ *                                  write a random sample per article, stratified by kind, for a blind review
+ * --slug <slug> keeps one article (its family is still checked with the others).
  *
  * --root <dir> points at another articles folder (tests use a broken copy).
  * Exits 1 on broken content, naming the file, the entry and the field.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ARTICLES_DIR, listArticleSlugs, loadArticleBundle } from "../app/_server/content-files";
+import { ARTICLES_DIR, loadAllArticleBundles } from "../app/_server/content-files";
 import { checkBank } from "../questions/bank-checks";
 import { summarizeBank, type BankSummary } from "../questions/bank-summary";
 import { writeFileSync } from "node:fs";
@@ -53,6 +54,7 @@ function main(argv: string[]): number {
       sample: { type: "string" },
       seed: { type: "string" },
       out: { type: "string" },
+      slug: { type: "string" },
     },
     strict: true,
   });
@@ -73,8 +75,13 @@ function main(argv: string[]): number {
   }
   let failed = false;
 
-  for (const slug of listArticleSlugs(root)) {
-    const bundle = loadArticleBundle(slug, root);
+  const bundles = loadAllArticleBundles(root).filter((b) => !values.slug || b.article.slug === values.slug);
+  if (bundles.length === 0) {
+    process.stderr.write(`No article "${values.slug}" in ${root}\n`);
+    return 2;
+  }
+  for (const bundle of bundles) {
+    const slug = bundle.article.slug;
     const started = performance.now();
     const bank = buildQuestionBank(bundle);
     const milliseconds = performance.now() - started;

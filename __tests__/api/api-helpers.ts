@@ -132,6 +132,7 @@ export interface Created {
   studentUrl: string;
   teacherUrl: string;
   questionCount: number;
+  levels: { level: string; studentUrl: string; questionCount: number }[];
 }
 
 export async function newAssignment(overrides: Record<string, unknown> = {}): Promise<Created> {

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import type {
+  AssignmentLevel,
   NewArticleVersion,
   NewAssignment,
   NewDraft,
@@ -12,9 +13,9 @@ import type {
 } from "@/app/_server/db";
 import { questionSchema, type Question } from "@/questions/question-types";
 
-function question(n: number): Question {
+function question(n: number, slug = "ai-talent-race"): Question {
   return questionSchema.parse({
-    id: `ai-talent-race/fact-${n}/true-false/fr/0`,
+    id: `${slug}/fact-${n}/true-false/fr/0`,
     kind: "true-false",
     topicId: `fact-${n}`,
     variant: 0,
@@ -46,6 +47,7 @@ export function assignment(overrides: Partial<NewAssignment> = {}): NewAssignmen
     title: "Devoir : la course aux talents — « groupe B »",
     articleSlug: "ai-talent-race",
     articleVersion: null,
+    level: "B2",
     kinds: ["true-false", "cloze"],
     requestedCount: 5,
     language: "fr",
@@ -54,10 +56,19 @@ export function assignment(overrides: Partial<NewAssignment> = {}): NewAssignmen
     dueAt: null,
     maxAttempts: null,
     seed: 2 ** 31 - 1,
-    questions: [1, 2, 3].map(question),
+    questions: [1, 2, 3].map((n) => question(n)),
+    otherLevels: [],
     createdAt: "2026-05-12T09:41:07.312Z",
     ...overrides,
   };
+}
+
+/** Another level of the seed with its own questions about the same facts. */
+export function otherLevel(
+  level: AssignmentLevel["level"],
+  slug = `ai-talent-race-${level.toLowerCase()}`,
+): AssignmentLevel {
+  return { level, articleSlug: slug, seed: 12345, questions: [1, 2, 3].map((n) => question(n, slug)) };
 }
 
 const answers: StoredAnswer[] = [
@@ -102,6 +113,7 @@ export function submission(assignmentId: string, overrides: Partial<NewSubmissio
     totalMs: 3_604_200,
     answers,
     submittedAt: "2026-05-12T10:00:00.000Z",
+    level: "B2",
     ...overrides,
   };
 }

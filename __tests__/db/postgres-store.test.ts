@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { openStore } from "@/app/_server/db";
+import { POSTGRES_MIGRATIONS } from "@/app/_server/db/postgres-migrations";
 import { SCHEMA_STEPS, SCHEMA_VERSION } from "@/app/_server/db/schema";
 import { assignment, submission } from "./fixtures";
 import { storeContract } from "./store-contract";
@@ -129,6 +130,36 @@ describeWithPostgres("the PostgreSQL store", (server) => {
       await blocker`ROLLBACK`.catch(() => undefined);
       blocker.release();
       await Promise.all([store.close(), other.end()]);
+    }
+  });
+
+  it("upgrades a database made before levels, keeping its assignments and submissions, their level unknown", async () => {
+    const url = await newDatabase();
+    const old = assignment();
+    await withClient(url, async (sql) => {
+      await sql`CREATE TABLE glose_schema (version integer PRIMARY KEY, step text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now())`;
+      await sql.unsafe(POSTGRES_MIGRATIONS["assignments-and-submissions"]);
+      await sql`INSERT INTO glose_schema (version, step) VALUES (1, 'assignments-and-submissions')`;
+      await sql`
+        INSERT INTO assignments (id, teacher_key_hash, title, article_slug, kinds, requested_count, language, mode,
+          helps_allowed, due_at, max_attempts, seed, questions, created_at)
+        VALUES (${old.id}, ${old.teacherKeyHash}, ${old.title}, ${old.articleSlug}, ${sql.json(old.kinds)}, 5, 'fr',
+          'practice', true, NULL, NULL, ${old.seed}, ${sql.json(old.questions)}, ${old.createdAt})`;
+      await sql`
+        INSERT INTO submissions (assignment_id, attempt_id, name, name_key, score, max_score, percentage,
+          correct_count, helps_used, best_streak, total_ms, submitted_at)
+        VALUES (${old.id}, 'f47ac10b-58cc-4372-a567-0e02b2c3d479', 'Élodie', 'elodie', 1, 3, 33.3, 1, 0, 1, 1000,
+          '2026-05-12T10:00:00.000Z')`;
+    });
+    const store = openStore({ kind: "postgres", url });
+    try {
+      expect(await store.schemaVersion()).toBe(SCHEMA_VERSION);
+      expect(await store.getAssignment(old.id)).toEqual({ ...old, level: null, otherLevels: [] });
+      const [kept] = await store.listSubmissions(old.id);
+      expect(kept).toMatchObject({ name: "Élodie", level: null, score: 1 });
+    } finally {
+      await store.close();
     }
   });
 

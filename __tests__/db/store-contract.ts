@@ -13,7 +13,7 @@ import {
   type StoreConfig,
 } from "@/app/_server/db";
 import { SCHEMA_VERSION, SchemaTooNewError } from "@/app/_server/db/schema";
-import { assignment, draft, halfPointAnswers, publication, submission } from "./fixtures";
+import { assignment, draft, halfPointAnswers, otherLevel, publication, submission } from "./fixtures";
 
 export interface TestDatabase {
   config: StoreConfig;
@@ -127,6 +127,27 @@ export function storeContract(factory: () => StoreFactory): void {
       expect((await store.getAssignment(first.id))?.title).toBe(first.title);
     });
 
+    it("gives an assignment at every level back with each level's own questions, easiest level first", async () => {
+      const store = connect();
+      const created = assignment({ otherLevels: [otherLevel("B1"), otherLevel("A2")] });
+      expect(await store.createAssignment(created)).toBe(true);
+      const expected = { ...created, otherLevels: [otherLevel("A2"), otherLevel("B1")] };
+      expect(await store.getAssignment(created.id)).toEqual(expected);
+      expect(await connect().getAssignment(created.id)).toEqual(expected);
+      // Read twice by one store: the second time its questions come from the cache, levels included.
+      expect(await store.getAssignment(created.id)).toEqual(expected);
+    });
+
+    it("keeps the first assignment's levels when its id is taken again", async () => {
+      const store = connect();
+      const first = assignment({ otherLevels: [otherLevel("A2")] });
+      await store.createAssignment(first);
+      expect(
+        await store.createAssignment({ ...first, otherLevels: [otherLevel("B1"), otherLevel("C1")] }),
+      ).toBe(false);
+      expect((await connect().getAssignment(first.id))?.otherLevels).toEqual([otherLevel("A2")]);
+    });
+
     it("answers null for an assignment that does not exist", async () => {
       expect(await connect().getAssignment("AAAAAAAAAAA")).toBeNull();
     });
@@ -153,6 +174,18 @@ export function storeContract(factory: () => StoreFactory): void {
       expect(await store.findSubmission(created.id, sent.attemptId)).toEqual(sent);
       expect(await connect().listSubmissions(created.id)).toEqual([sent]);
       expect(await store.countAttempts(created.id, sent.nameKey)).toBe(1);
+    });
+
+    it("keeps the level each student took, and none for a submission made before levels", async () => {
+      const store = connect();
+      const created = assignment({ otherLevels: [otherLevel("A2")] });
+      await store.createAssignment(created);
+      const atA2 = submission(created.id, { level: "A2", name: "Inès", nameKey: "ines" });
+      const unknown = submission(created.id, { level: null, submittedAt: "2026-05-12T10:05:00.000Z" });
+      await store.recordSubmission(atA2);
+      await store.recordSubmission(unknown);
+      expect((await store.findSubmission(created.id, atA2.attemptId))?.level).toBe("A2");
+      expect((await connect().listSubmissions(created.id)).map((s) => s.level)).toEqual(["A2", null]);
     });
 
     it("answers a known attempt with the first submission, even after the due date", async () => {

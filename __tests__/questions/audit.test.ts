@@ -5,7 +5,7 @@
  * thresholds of issue 12 and the review rubric (shared/item-review.md), and
  * the measures themselves checked on small cases.
  */
-import { loadArticleBundle, type ArticleBundle } from "@/app/_server/content-files";
+import { listArticleSlugs, loadArticleBundle, type ArticleBundle } from "@/app/_server/content-files";
 import { auditBank, isOddOneOut, stemOverlap, type AuditFigures } from "@/questions/audit";
 import { isTransparentCognate, looksAlike } from "@/questions/cognates";
 import { hasAbsolute, keyHasMostPassageWords } from "@/questions/audit-review";
@@ -13,108 +13,110 @@ import { knownNames } from "@/questions/names";
 import { generateQuestionBank, type GeneratedQuestion } from "@/questions/generate";
 import type { Question } from "@/questions/question-types";
 
-let bundle: ArticleBundle;
-let generated: GeneratedQuestion[];
-let audit: AuditFigures;
+describe.each(listArticleSlugs())("%s", (slug) => {
+  let bundle: ArticleBundle;
+  let generated: GeneratedQuestion[];
+  let audit: AuditFigures;
 
-beforeAll(() => {
-  bundle = loadArticleBundle("ai-talent-race");
-  generated = generateQuestionBank(bundle);
-  audit = auditBank(
-    bundle.article,
-    bundle.vocabulary,
-    generated,
-    100,
-    knownNames(bundle.facts, bundle.outsiders),
-  );
-});
-
-describe("the bank's quality figures", () => {
-  it("has no key that is the odd one out by fine category or form", () => {
-    expect(audit.oddOneOutRate).toBeLessThanOrEqual(0.02);
+  beforeAll(() => {
+    bundle = loadArticleBundle(slug);
+    generated = generateQuestionBank(bundle);
+    audit = auditBank(
+      bundle.article,
+      bundle.vocabulary,
+      generated,
+      100,
+      knownNames(bundle.facts, bundle.outsiders),
+    );
   });
 
-  it("has comprehension stems that paraphrase their evidence rather than copy it", () => {
-    expect(audit.stemOverlapMean).toBeLessThanOrEqual(0.45);
-    expect(audit.stemOverlapHighRate).toBeLessThanOrEqual(0.15);
+  describe("the bank's quality figures", () => {
+    it("has no key that is the odd one out by fine category or form", () => {
+      expect(audit.oddOneOutRate).toBeLessThanOrEqual(0.02);
+    });
+
+    it("has comprehension stems that paraphrase their evidence rather than copy it", () => {
+      expect(audit.stemOverlapMean).toBeLessThanOrEqual(0.45);
+      expect(audit.stemOverlapHighRate).toBeLessThanOrEqual(0.15);
+    });
+
+    it("asks no transparent cognate, no word below B1 and no word without its sentence", () => {
+      expect(audit.cognateRate).toBe(0);
+      expect(audit.belowB1Rate).toBe(0);
+      expect(audit.vocabularyWithoutSentenceRate).toBe(0);
+    });
+
+    it("puts no more than twice the mean number of items on one sentence", () => {
+      expect(audit.itemsPerSentence.max).toBeLessThanOrEqual(2 * audit.itemsPerSentence.mean + 0.5);
+    });
+
+    it("has no duplicates: the same stem, passage and key in one language", () => {
+      expect(audit.duplicateGroups).toBe(0);
+    });
+
+    it("balances true and false in drawn quizzes, and makes every false statement one the text contradicts", () => {
+      expect(audit.trueFalseTrueShare).toBeGreaterThanOrEqual(0.4);
+      expect(audit.trueFalseTrueShare).toBeLessThanOrEqual(0.6);
+      expect(audit.falseFromOutsideRate).toBe(0);
+    });
+
+    it("offers three or four options, and takes distractors from the article", () => {
+      expect(Object.keys(audit.optionsPerItem).sort()).toEqual(expect.arrayContaining(["4"]));
+      for (const n of Object.keys(audit.optionsPerItem)) expect(["3", "4"]).toContain(n);
+      // An article names few values of some fine categories (three AI labs, three people), so the raw
+      // share is modest; generate.test.ts holds that a question uses the article's values whenever it has some.
+      expect(audit.distractorsFromArticleRate).toBeGreaterThanOrEqual(0.12);
+    });
+
+    it("words no true/false statement with an absolute", () => {
+      const ABSOLUTE =
+        /\b(toujours|jamais|tous|toutes|aucun|aucune|seul|seule|seuls|uniquement|always|never|only|all)\b/i;
+      for (const { question } of generated.filter((g) => g.question.kind === "true-false")) {
+        expect([question.id, ABSOLUTE.test(question.passage ?? "")]).toEqual([question.id, false]);
+      }
+    });
+
+    it("sets difficulty per item from its features, so it varies inside each kind", () => {
+      for (const kind of ["comprehension-fr", "cloze", "vocabulary"] as const) {
+        const levels = new Set(
+          generated.filter((g) => g.question.kind === kind).map((g) => g.question.difficulty),
+        );
+        expect([kind, levels.size >= 2]).toEqual([kind, true]);
+      }
+    });
   });
 
-  it("asks no transparent cognate, no word below B1 and no word without its sentence", () => {
-    expect(audit.cognateRate).toBe(0);
-    expect(audit.belowB1Rate).toBe(0);
-    expect(audit.vocabularyWithoutSentenceRate).toBe(0);
-  });
+  describe("the figures of the second blind review", () => {
+    it("offers no main idea naming what its paragraph does not, and no key the names single out", () => {
+      expect(audit.review.mainIdeaForeignNameRate).toBe(0);
+      expect(audit.byKind["main-idea"]?.oddOneOut).toBe(0);
+      expect(audit.byKind.reference?.oddOneOut).toBe(0);
+    });
 
-  it("puts no more than twice the mean number of items on one sentence", () => {
-    expect(audit.itemsPerSentence.max).toBeLessThanOrEqual(2 * audit.itemsPerSentence.mean + 0.5);
-  });
+    it("takes most wrong numbers from elsewhere than the key's digits", () => {
+      expect(audit.review.numberItemsAllFromKey).toBe(0);
+      expect(audit.review.numberDistractorsNotFromKeyRate).toBeGreaterThanOrEqual(0.5);
+    });
 
-  it("has no duplicates: the same stem, passage and key in one language", () => {
-    expect(audit.duplicateGroups).toBe(0);
-  });
+    it("asks no fact more than three times and no point more than twice, and few items on names alone", () => {
+      // A point asked twice is a true/false pair: the statement as it is and with one swap.
+      expect(audit.review.itemsPerFact.max).toBeLessThanOrEqual(3);
+      expect(audit.review.itemsPerPoint.max).toBeLessThanOrEqual(2);
+      expect(audit.review.nameMatchingRate).toBeLessThanOrEqual(0.2);
+    });
 
-  it("balances true and false in drawn quizzes, and makes every false statement one the text contradicts", () => {
-    expect(audit.trueFalseTrueShare).toBeGreaterThanOrEqual(0.4);
-    expect(audit.trueFalseTrueShare).toBeLessThanOrEqual(0.6);
-    expect(audit.falseFromOutsideRate).toBe(0);
-  });
+    it("draws no quiz holding one item in two languages", () => {
+      expect(audit.review.quizzesTried).toBeGreaterThan(0);
+      expect(audit.review.quizzesWithTwins).toBe(0);
+    });
 
-  it("offers three or four options, and takes distractors from the article", () => {
-    expect(Object.keys(audit.optionsPerItem).sort()).toEqual(expect.arrayContaining(["4"]));
-    for (const n of Object.keys(audit.optionsPerItem)) expect(["3", "4"]).toContain(n);
-    // The article names few values of some fine categories (three AI labs, three people), so the raw
-    // share is modest; generate.test.ts holds that a question uses the article's values whenever it has some.
-    expect(audit.distractorsFromArticleRate).toBeGreaterThanOrEqual(0.12);
-  });
-
-  it("words no true/false statement with an absolute", () => {
-    const ABSOLUTE =
-      /\b(toujours|jamais|tous|toutes|aucun|aucune|seul|seule|seuls|uniquement|always|never|only|all)\b/i;
-    for (const { question } of generated.filter((g) => g.question.kind === "true-false")) {
-      expect([question.id, ABSOLUTE.test(question.passage ?? "")]).toEqual([question.id, false]);
-    }
-  });
-
-  it("sets difficulty per item from its features, so it varies inside each kind", () => {
-    for (const kind of ["comprehension-fr", "cloze", "vocabulary"] as const) {
-      const levels = new Set(
-        generated.filter((g) => g.question.kind === kind).map((g) => g.question.difficulty),
-      );
-      expect([kind, levels.size >= 2]).toEqual([kind, true]);
-    }
-  });
-});
-
-describe("the figures of the second blind review", () => {
-  it("offers no main idea naming what its paragraph does not, and no key the names single out", () => {
-    expect(audit.review.mainIdeaForeignNameRate).toBe(0);
-    expect(audit.byKind["main-idea"]?.oddOneOut).toBe(0);
-    expect(audit.byKind.reference?.oddOneOut).toBe(0);
-  });
-
-  it("takes most wrong numbers from elsewhere than the key's digits", () => {
-    expect(audit.review.numberItemsAllFromKey).toBe(0);
-    expect(audit.review.numberDistractorsNotFromKeyRate).toBeGreaterThanOrEqual(0.5);
-  });
-
-  it("asks no fact more than three times and no point more than twice, and few items on names alone", () => {
-    // A point asked twice is a true/false pair: the statement as it is and with one swap.
-    expect(audit.review.itemsPerFact.max).toBeLessThanOrEqual(3);
-    expect(audit.review.itemsPerPoint.max).toBeLessThanOrEqual(2);
-    expect(audit.review.nameMatchingRate).toBeLessThanOrEqual(0.2);
-  });
-
-  it("draws no quiz holding one item in two languages", () => {
-    expect(audit.review.quizzesTried).toBeGreaterThan(0);
-    expect(audit.review.quizzesWithTwins).toBe(0);
-  });
-
-  it("offers no absolutes, and keys that are neither the longest option nor the closest to the passage too often", () => {
-    expect(audit.review.absoluteOptionRate).toBe(0);
-    for (const [kind, rate] of Object.entries(audit.review.keyLongestRate)) {
-      expect([kind, rate <= 0.4]).toEqual([kind, true]);
-    }
-    expect(audit.review.keyMostPassageWordsRate).toBeLessThanOrEqual(0.4);
+    it("offers no absolutes, and keys that are neither the longest option nor the closest to the passage too often", () => {
+      expect(audit.review.absoluteOptionRate).toBe(0);
+      for (const [kind, rate] of Object.entries(audit.review.keyLongestRate)) {
+        expect([kind, rate <= 0.4]).toEqual([kind, true]);
+      }
+      expect(audit.review.keyMostPassageWordsRate).toBeLessThanOrEqual(0.4);
+    });
   });
 });
 

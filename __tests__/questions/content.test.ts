@@ -13,7 +13,6 @@ import {
   allSentences,
   articleText,
   bodySentences,
-  indexOfWord,
   segmentSentence,
   sortedGlossary,
 } from "@/questions/article";
@@ -113,49 +112,9 @@ describe("the loaded bundle and its vocabulary", () => {
     expect(found?.sentenceIds).toContain(sentenceId);
   });
 
-  it("finds every term's surfaces in the sentences it claims, and claims every sentence they occur in", () => {
-    const sentences = allSentences(bundle.article);
-    for (const t of bundle.vocabulary) {
-      for (const id of t.sentenceIds) {
-        const fr = sentences.find((s) => s.id === id)?.fr;
-        expect([t.id, id, fr !== undefined]).toEqual([t.id, id, true]);
-        expect([t.id, id, t.surfaces.some((surface) => indexOfWord(fr ?? "", surface) >= 0)]).toEqual([
-          t.id,
-          id,
-          true,
-        ]);
-      }
-      for (const surface of t.surfaces) {
-        const claimed = t.sentenceIds.filter((id) => {
-          const fr = sentences.find((s) => s.id === id)?.fr ?? "";
-          return indexOfWord(fr, surface) >= 0;
-        });
-        expect([t.id, surface, claimed.length > 0]).toEqual([t.id, surface, true]);
-      }
-      const occursIn = sentences
-        .filter((s) => t.surfaces.some((surface) => indexOfWord(s.fr, surface) >= 0))
-        .map((s) => s.id);
-      expect([t.id, [...t.sentenceIds].sort()]).toEqual([t.id, [...occursIn].sort()]);
-    }
-  });
-
-  it("gives every noun a gender and no other part of speech one", () => {
-    const nouns = bundle.vocabulary.filter((t) => t.pos === "noun");
-    expect(nouns.length).toBeGreaterThan(0);
-    for (const t of bundle.vocabulary) {
-      if (t.pos === "noun") expect([t.id, t.gender]).toEqual([t.id, expect.stringMatching(/^[mf]$/)]);
-      else expect([t.id, t.gender]).toEqual([t.id, undefined]);
-    }
+  it("knows the gender of the seed's nouns", () => {
     expect(term("maison-mere").gender).toBe("f");
     expect(term("cambriolage").gender).toBe("m");
-  });
-
-  it("gives every term at least three wrong glosses, all distinct from the right one", () => {
-    for (const t of bundle.vocabulary) {
-      const all = [t.gloss, ...t.wrongGlosses].map((g) => g.trim().toLowerCase());
-      expect([t.id, t.wrongGlosses.length >= 3]).toEqual([t.id, true]);
-      expect([t.id, new Set(all).size]).toEqual([t.id, all.length]);
-    }
   });
 
   it("sorts the glossary alphabetically by lemma, the French way", () => {
@@ -185,29 +144,6 @@ describe("the loaded bundle and its vocabulary", () => {
 });
 
 describe("segmentSentence on the real sentences", () => {
-  it("gives back every sentence exactly and marks every term the sentence claims", () => {
-    const { article, vocabulary } = bundle;
-    let marked = 0;
-    for (const sentence of allSentences(article)) {
-      const segments = segmentSentence(sentence, vocabulary);
-      expect(segments.map((s) => s.text).join("")).toBe(sentence.fr);
-      for (const segment of segments) {
-        expect(segment.text.length).toBeGreaterThan(0);
-        if (segment.termId !== undefined) {
-          expect([segment.termId, term(segment.termId).surfaces]).toEqual([
-            segment.termId,
-            expect.arrayContaining([segment.text]),
-          ]);
-          marked++;
-        }
-      }
-      const claimed = vocabulary.filter((t) => t.sentenceIds.includes(sentence.id)).map((t) => t.id);
-      const shown = new Set(segments.flatMap((s) => (s.termId ? [s.termId] : [])));
-      for (const id of claimed) expect([sentence.id, id, shown.has(id)]).toEqual([sentence.id, id, true]);
-    }
-    expect(marked).toBeGreaterThanOrEqual(vocabulary.length);
-  });
-
   it("marks multi-word expressions whole", () => {
     const s2 = allSentences(bundle.article).find((s) => s.id === "s2");
     expect(s2).toBeDefined();

@@ -122,7 +122,7 @@ describe("a teacher's own text, from paste to assignment", () => {
 
     const created = await createAssignment({
       title: "3B — La bibliothèque d’objets",
-      article: slug,
+      articleSlug: slug,
       count: 10,
       language: "fr",
       mode: "practice",
@@ -139,14 +139,14 @@ describe("a teacher's own text, from paste to assignment", () => {
     expect(view.status).toBe(200);
     expect(
       (await createAssignment({ ...validAssignmentFor("no-such-article-abcdefgh") })).json,
-    ).toMatchObject({ code: "article_not_found", field: "article" });
+    ).toMatchObject({ code: "article_not_found", field: "articleSlug" });
   });
 });
 
 function validAssignmentFor(article: string) {
   return {
     title: "Devoir",
-    article,
+    articleSlug: article,
     count: 5,
     language: "fr",
     mode: "practice",

@@ -2,15 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
-import { getAllArticleBundles } from "@/app/_server/content";
+import { getLibraryEntries } from "@/app/_server/library";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
-import { ArticleCard } from "@/app/_components/article-card";
 import { HomeHistory } from "@/app/_components/home-history";
-import { DeviceArticlesList } from "@/app/_components/device-articles-list";
+import { LibraryCard, type LibraryCardLabels } from "@/app/_components/library/library-card";
+import { LibraryController } from "@/app/_components/library/library-controller";
+import { LibraryFilter } from "@/app/_components/library/library-filter";
 import { quizHistoryLabels } from "@/app/quiz/components/quiz-history-labels";
 import { CoverageLibrary, type CoverageLabels } from "@/app/_components/coverage-library";
 import { HomeWords } from "@/app/_components/home-words";
+import { DeviceArticlesList } from "@/app/_components/device-articles-list";
+import { libraryLevels } from "@/questions/library";
+import "@/app/styles/library.css";
 
 export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise<Metadata> {
   const { lng } = await params;
@@ -28,7 +32,8 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
     getT(lng, "quiz"),
     getT(lng, "words"),
   ]);
-  const bundles = getAllArticleBundles();
+  const entries = getLibraryEntries();
+  const slugs = entries.flatMap((entry) => entry.levels.map((level) => level.slug));
   // Placeholders pass through i18next and are filled in the browser.
   const coverageLabels: CoverageLabels = {
     line: tw("coverage.line", { percent: "{percent}" }),
@@ -42,6 +47,18 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
     sortDefault: tw("coverage.sortDefault"),
     sortCoverage: tw("coverage.sortCoverage"),
   };
+  const cardLabels: LibraryCardLabels = {
+    level: (level) => tc("level", { level }),
+    minutes: (count) => tc("minutes", { count }),
+    words: (count) => tc("words", { count }),
+    terms: (count) => tc("terms", { count }),
+    gloss: t("glossLabel"),
+    read: t("read"),
+    quiz: t("quiz"),
+    levels: t("levelsLabel"),
+    levelsCaption: t("levelsCaption"),
+    readAtLevel: (level) => t("readAtLevel", { level }),
+  };
   return (
     <>
       <SiteHeader lng={lng} path="" />
@@ -50,17 +67,45 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
           <h1 className="hero__title">{tc("tagline")}</h1>
           <p className="hero__intro">{t("intro")}</p>
         </section>
-        <section aria-labelledby="articles-heading">
+        <section aria-labelledby="articles-heading" id="library" className="library">
           <h2 id="articles-heading" className="section-title">
             {t("articlesHeading")}
           </h2>
-          <CoverageLibrary lng={lng} labels={coverageLabels} headingId="articles-heading">
-            {bundles.map((bundle) => (
-              <li key={bundle.article.slug}>
-                <ArticleCard lng={lng} bundle={bundle} />
+          <p className="hint">{t("libraryIntro")}</p>
+          <p id="library-status" className="visually-hidden" role="status" aria-live="polite" />
+          <CoverageLibrary
+            lng={lng}
+            labels={coverageLabels}
+            headingId="articles-heading"
+            coverageSlugs={slugs}
+            filter={
+              <LibraryFilter
+                levels={libraryLevels(entries)}
+                legend={t("filterLegend")}
+                all={t("filterAll")}
+                levelName={(level) => tc("level", { level })}
+              />
+            }
+          >
+            {entries.map((entry) => (
+              <li key={entry.defaultSlug} data-levels={entry.levels.map((l) => l.level).join(" ")}>
+                <LibraryCard lng={lng} entry={entry} labels={cardLabels} />
               </li>
             ))}
           </CoverageLibrary>
+          <LibraryController
+            lng={lng}
+            libraryId="library"
+            statusId="library-status"
+            labels={{
+              read: t("progressRead"),
+              best: t("progressBest"),
+              none: t("progressNone"),
+              separator: t("progressSeparator"),
+              count: { one: t("count_one"), other: t("count_other") },
+              countAtLevel: { one: t("countAtLevel_one"), other: t("countAtLevel_other") },
+            }}
+          />
         </section>
         <DeviceArticlesList
           lng={lng}
@@ -73,12 +118,7 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
           }}
         />
         <HomeWords lng={lng} heading={tw("heading")} empty={tw("homeEmpty")} />
-        <HomeHistory
-          lng={lng}
-          slugs={bundles.map((bundle) => bundle.article.slug)}
-          heading={t("historyHeading")}
-          labels={quizHistoryLabels(tq)}
-        />
+        <HomeHistory lng={lng} slugs={slugs} heading={t("historyHeading")} labels={quizHistoryLabels(tq)} />
       </main>
       <SiteFooter lng={lng} />
     </>

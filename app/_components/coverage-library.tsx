@@ -49,6 +49,10 @@ export interface CoverageLibraryProps {
   children: ReactNode;
   /** The heading the list belongs to (its id). */
   headingId: string;
+  /** Every slug whose coverage the cards show (all the levels of each text); the items' keys by default. */
+  coverageSlugs?: string[];
+  /** Shown before the sort, on the same row: the library's level filter. */
+  filter?: ReactNode;
 }
 
 /**
@@ -57,11 +61,19 @@ export interface CoverageLibraryProps {
  * once the page is idle, and only on a device with saved words: a first
  * visit loads nothing more.
  */
-export function CoverageLibrary({ lng, labels, children, headingId }: CoverageLibraryProps) {
+export function CoverageLibrary({
+  lng,
+  labels,
+  children,
+  headingId,
+  coverageSlugs,
+  filter,
+}: CoverageLibraryProps) {
   const [coverage, setCoverage] = useState<Record<string, Coverage> | null>(null);
   const [order, setOrder] = useState<"default" | "coverage">("default");
   const items = useMemo(() => Children.toArray(children).filter(isValidElement), [children]);
   const slugs = useMemo(() => items.map((item) => String(item.key).replace(/^\.\$/, "")), [items]);
+  const toLoad = coverageSlugs ?? slugs;
 
   useEffect(() => {
     if (!hasSavedWords()) return;
@@ -69,7 +81,7 @@ export function CoverageLibrary({ lng, labels, children, headingId }: CoverageLi
     const cancel = whenIdleAfterLoad(
       () =>
         void import("@/app/words/coverage-data")
-          .then(({ loadCoverage }) => loadCoverage(slugs))
+          .then(({ loadCoverage }) => loadCoverage(toLoad))
           .then((result) => {
             if (!cancelled) setCoverage(result);
           })
@@ -80,7 +92,7 @@ export function CoverageLibrary({ lng, labels, children, headingId }: CoverageLi
       cancelled = true;
       cancel();
     };
-  }, [slugs]);
+  }, [toLoad]);
 
   const ordered = useMemo(() => {
     if (order === "default" || !coverage) return items;
@@ -95,18 +107,21 @@ export function CoverageLibrary({ lng, labels, children, headingId }: CoverageLi
 
   return (
     <CoverageContext.Provider value={value}>
-      <div className="library-tools">
-        <label className="library-sort">
-          <span>{labels.sortLabel}</span>
-          <select
-            value={order}
-            aria-describedby={headingId}
-            onChange={(event) => setOrder(event.target.value as "default" | "coverage")}
-          >
-            <option value="default">{labels.sortDefault}</option>
-            <option value="coverage">{labels.sortCoverage}</option>
-          </select>
-        </label>
+      <div className="library-tools-row">
+        {filter}
+        <div className="library-tools">
+          <label className="library-sort">
+            <span>{labels.sortLabel}</span>
+            <select
+              value={order}
+              aria-describedby={headingId}
+              onChange={(event) => setOrder(event.target.value as "default" | "coverage")}
+            >
+              <option value="default">{labels.sortDefault}</option>
+              <option value="coverage">{labels.sortCoverage}</option>
+            </select>
+          </label>
+        </div>
       </div>
       <ul className="card-list" aria-labelledby={headingId}>
         {ordered}

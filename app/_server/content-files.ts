@@ -18,6 +18,8 @@ import {
   type ArticleFiles,
 } from "../../questions/bundle";
 import type { Outsiders } from "../../questions/fact-schema";
+import { checkFamilies } from "../../questions/families";
+import { ContentError } from "../../questions/validate";
 
 export type { ArticleBundle } from "../../questions/bundle";
 
@@ -71,4 +73,18 @@ export function loadArticleBundle(slug: string, root = ARTICLES_DIR): ArticleBun
     shown: (name) => path.relative(/*turbopackIgnore: true*/ process.cwd(), path.join(dir, name)),
     slug,
   });
+}
+
+/**
+ * Every article of `root`, each validated, and their families checked across
+ * articles (levels of one text share their fact ids): what one article's
+ * files cannot tell alone. Errors name the folder and each article concerned.
+ */
+export function loadAllArticleBundles(root = ARTICLES_DIR): ArticleBundle[] {
+  const bundles = listArticleSlugs(root).map((slug) => loadArticleBundle(slug, root));
+  const problems = checkFamilies(bundles);
+  if (problems.length) {
+    throw new ContentError(path.relative(/*turbopackIgnore: true*/ process.cwd(), root) || ".", problems);
+  }
+  return bundles;
 }

@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { parseArticleBundle, type ArticleBundle, type ArticleFiles } from "@/questions/bundle";
 import type { Outsiders } from "@/questions/fact-schema";
-import { listArticleSlugs, loadArticleBundle, loadOutsiders } from "./content-files";
+import { checkFamilies, groupFamilies, type ArticleFamily } from "@/questions/families";
+import { ContentError } from "@/questions/validate";
+import { ARTICLES_DIR, listArticleSlugs, loadArticleBundle, loadOutsiders } from "./content-files";
 import { getStore, type GloseStore } from "./db";
 
 /*
@@ -40,6 +42,28 @@ export function getArticleBundle(slug: string): ArticleBundle | null {
 
 export function getAllArticleBundles(): ArticleBundle[] {
   return getArticleSlugs().flatMap((slug) => getArticleBundle(slug) ?? []);
+}
+
+let families: ArticleFamily[] | null = null;
+
+/**
+ * The articles grouped as one text at several levels, each family's levels
+ * easiest first. The family rules (shared fact ids) are checked here, once,
+ * like each article's own content: broken content fails the build.
+ */
+export function getArticleFamilies(): ArticleFamily[] {
+  if (!families) {
+    const all = getAllArticleBundles();
+    const problems = checkFamilies(all);
+    if (problems.length) throw new ContentError(ARTICLES_DIR, problems);
+    families = groupFamilies(all.map((bundle) => bundle.article));
+  }
+  return families;
+}
+
+/** The family an article belongs to (a family of one when it has no other level), or null for no such article. */
+export function getArticleFamily(slug: string): ArticleFamily | null {
+  return getArticleFamilies().find((family) => family.levels.some((level) => level.slug === slug)) ?? null;
 }
 
 let outsiders: Outsiders | null = null;

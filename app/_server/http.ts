@@ -1,6 +1,14 @@
 import "server-only";
 import * as z from "zod/mini";
-import { LIMITS, STUDIO_LIMITS, isErrorCode, type ApiError, type ErrorCode } from "@/app/api/contract";
+import {
+  LIMITS,
+  STUDIO_LIMITS,
+  isErrorCode,
+  levelSchema,
+  type ApiError,
+  type ErrorCode,
+} from "@/app/api/contract";
+import type { CefrLevel } from "@/questions/levels";
 import { Refusal } from "./refusal";
 
 /**
@@ -39,7 +47,8 @@ const API_ERRORS: { readonly [C in ErrorCode]: { status: number; error: string }
   name_invalid_characters: { status: 400, error: "name must not contain control or invisible characters." },
   assignment_closed: { status: 409, error: "This assignment is closed." },
   attempts_used: { status: 409, error: "This name has already used its attempt at this assignment." },
-  article_not_found: { status: 404, error: "There is no article at this address." },
+  article_not_found: { status: 404, error: "There is no article at this slug." },
+  level_not_offered: { status: 400, error: "This assignment is not offered at that level." },
   article_title_required: { status: 400, error: "title must not be empty." },
   article_title_too_long: {
     status: 400,
@@ -185,6 +194,15 @@ export async function readJsonBody(
   } catch {
     throw new Refusal("invalid_request", { detail: "The request body is not valid JSON." });
   }
+}
+
+/** `?level=A2` of a request: absent is undefined; anything but a CEFR level is refused with `level_not_offered`. */
+export function levelParam(request: Request): CefrLevel | undefined {
+  const raw = new URL(request.url).searchParams.get("level");
+  if (raw === null) return undefined;
+  const parsed = z.safeParse(levelSchema, raw);
+  if (!parsed.success) throw new Refusal("level_not_offered", { field: "level" });
+  return parsed.data;
 }
 
 /** The key from `Authorization: Bearer <key>`, or null when absent or malformed. */

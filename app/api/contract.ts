@@ -14,6 +14,7 @@
  */
 import * as z from "zod/mini";
 import { i18nConfig } from "@/i18n-config";
+import { CEFR_LEVELS } from "@/questions/levels";
 import { QUESTION_KINDS } from "@/questions/question-kinds";
 import { publicQuestionSchema, questionKindSchema, questionLanguageSchema } from "@/questions/question-types";
 
@@ -31,7 +32,6 @@ export const LIMITS = {
   answerMs: 3_600_000,
   /** Far enough for a term's homework, near enough to catch a mistyped year. */
   dueDays: 366,
-  articleSlugLength: 80,
 } as const;
 
 /** The studio's limits (its wire contract is `studio-contract.ts`). */
@@ -83,11 +83,13 @@ const ASSIGNMENT_CODES = [
   "name_invalid_characters",
   "assignment_closed",
   "attempts_used",
+  // An article and its levels (issue 14).
+  "article_not_found",
+  "level_not_offered",
 ] as const;
 
 /** The studio: pasting, editing, publishing and importing a teacher's own article. */
 const STUDIO_CODES = [
-  "article_not_found",
   "article_title_required",
   "article_title_too_long",
   "article_title_invalid_characters",
@@ -199,16 +201,35 @@ export const studentNameSchema = lineOfText(LIMITS.nameLength, {
 
 const assignmentModeSchema = z.enum(["practice", "test"]);
 
+/** A CEFR level, A1 to C2: each level of an article is an article of its own (its own slug). */
+export const levelSchema = z.enum(CEFR_LEVELS, { error: unlessMissing("level_not_offered") });
+
+/** The shape of a slug; whether an article has it is the service's to say (`article_not_found`). */
+const articleSlugSchema = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "article_not_found" }),
+    z.maxLength(100, { error: "article_not_found" }),
+  );
+
 export const createAssignmentRequestSchema = z.strictObject({
+  /**
+   * The article, at the level the teacher chose (each level has its own
+   * slug: `ai-talent-race-a2`), or one published in the studio. Absent: the
+   * seed article, as before levels.
+   */
+  articleSlug: z.optional(articleSlugSchema),
+  /**
+   * Offer every level of the article: each student takes it at the level
+   * they pick, or the one their link names. The questions are frozen for
+   * every level at creation, asking the same facts in the same order.
+   */
+  everyLevel: z.optional(z.boolean()),
   title: lineOfText(LIMITS.titleLength, {
     required: "title_required",
     tooLong: "title_too_long",
     invalidCharacters: "title_invalid_characters",
   }),
-  /** The article the questions are drawn from: a repository slug or a published studio article; the seed article by default. */
-  article: z.optional(
-    z.string().check(z.maxLength(LIMITS.articleSlugLength), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
-  ),
   // Duplicates are harmless, so they are dropped rather than refused.
   kinds: z.optional(
     z.pipe(
@@ -262,6 +283,8 @@ export const createdAssignmentSchema = z.object({
   studentUrl: z.string(),
   teacherUrl: z.string(),
   questionCount: z.number(),
+  /** At every level: each level with the link that gives it (`…/a/{id}?level=A2`); empty otherwise. */
+  levels: z.array(z.object({ level: levelSchema, studentUrl: z.string(), questionCount: z.number() })),
 });
 export type CreatedAssignment = z.infer<typeof createdAssignmentSchema>;
 
@@ -284,8 +307,25 @@ const assignmentSummarySchema = z.object({
 });
 export type AssignmentSummary = z.infer<typeof assignmentSummarySchema>;
 
-/** Settings and public questions: no key, support or explanation, ever. */
+/** One level a student may choose, with the article as written at that level. */
+const offeredLevelSchema = z.object({
+  level: levelSchema,
+  articleSlug: z.string(),
+  questionCount: z.number(),
+});
+
+/**
+ * Settings and public questions: no key, support or explanation, ever. The
+ * questions are those of `level`; an assignment at every level lists in
+ * `levels` what a student may choose (`GET …?level=A2`), and is empty otherwise.
+ */
 export const studentViewSchema = z.extend(assignmentSummarySchema, {
+  articleSlug: z.string(),
+  /** The published version of a studio article, whose sentences the questions quote; null for the repository's. */
+  articleVersion: z.nullable(z.number()),
+  /** Null for an assignment made before levels were recorded. */
+  level: z.nullable(levelSchema),
+  levels: z.array(offeredLevelSchema),
   questions: z.array(publicQuestionSchema),
 });
 export type StudentView = z.infer<typeof studentViewSchema>;
@@ -315,6 +355,8 @@ export const submissionRequestSchema = z.strictObject({
     z.transform((id) => id.toLowerCase()),
   ),
   name: studentNameSchema,
+  /** The level whose questions were answered; absent: the assignment's own level. */
+  level: z.optional(levelSchema),
   // The assignment's own question count is checked once it is loaded; this
   // bound only keeps an absurd list from being validated item by item.
   answers: z

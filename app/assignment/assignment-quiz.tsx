@@ -26,7 +26,10 @@ export interface AssignmentQuizProps {
 export function AssignmentQuiz({ lng, slug, assignment, sentences, resources }: AssignmentQuizProps) {
   return (
     <I18nProvider lng={lng} resources={resources}>
-      <QuizStoreProvider persistKey={`assignment:${assignment.id}`}>
+      {/* Each level has its own questions, so its own attempt: switching level never resumes the other's. */}
+      <QuizStoreProvider
+        persistKey={`assignment:${assignment.id}${assignment.levels.length && assignment.level ? `:${assignment.level}` : ""}`}
+      >
         <QuizScreens
           lng={lng}
           slug={slug}

@@ -7,6 +7,7 @@
 import * as z from "zod/mini";
 import type { SyncStorage } from "@/app/_lib/safe-storage";
 import {
+  levelSchema,
   readApiError,
   submissionResponseSchema,
   type SubmissionRequest,
@@ -28,6 +29,8 @@ const pendingSchema = z.strictObject({
   assignmentId: z.string().check(z.minLength(1)),
   attemptId: z.string().check(z.minLength(1)),
   name: z.string(),
+  /** The level whose questions were answered; entries queued before levels have none. */
+  level: z.optional(levelSchema),
   answers: z.array(queuedAnswerSchema),
   queuedAt: z.number(),
 });
@@ -84,6 +87,7 @@ export async function sendSubmission(
   const body: SubmissionRequest = {
     attemptId: submission.attemptId,
     name: submission.name,
+    ...(submission.level !== undefined ? { level: submission.level } : {}),
     answers: submission.answers.map((answer) => ({ ...answer, ms: Math.round(answer.ms) })),
   };
   let response: Response;

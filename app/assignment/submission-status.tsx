@@ -46,6 +46,7 @@ export function SubmissionStatus({ lng, assignment }: SubmissionStatusProps) {
       assignmentId: assignment.id,
       attemptId: current.attemptId,
       name: savedName(assignment.id),
+      ...(assignment.level !== null ? { level: assignment.level } : {}),
       // A question left open for hours is still an answer, not a reason to refuse the lot.
       answers: selectAnswerRecords(current).map((a) => ({ ...a, ms: Math.min(a.ms, LIMITS.answerMs) })),
       queuedAt: Date.now(),
@@ -82,7 +83,7 @@ export function SubmissionStatus({ lng, assignment }: SubmissionStatusProps) {
         dequeue(storage, pending.attemptId);
         return setState({ kind: "refused", code: outcome.code });
     }
-  }, [assignment.id, assignment.closed, store]);
+  }, [assignment.id, assignment.closed, assignment.level, store]);
 
   const waiting = state.kind === "sending" || state.kind === "waiting";
   const busyFor = state.kind === "waiting" ? state.busyFor : undefined;

@@ -14,16 +14,18 @@ import {
   type ErrorCode,
 } from "@/app/api/contract";
 import { useRefusalMessage } from "@/app/_components/use-refusal-message";
-import { fillNode, SLOT } from "@/app/_components/fill-node";
 import type { Locale } from "@/i18n-config";
 import { QUESTION_KINDS, type QuestionKind, type QuestionLanguage } from "@/questions/question-kinds";
-import { CopyField } from "./copy-field";
+import { ArticleChoice, type TeachArticle } from "./article-choice";
+import { CreatedPanel } from "./created-panel";
 import { OfflineNotice, useOnline } from "./online";
+
+export type { TeachArticle };
 
 const COUNTS = [5, 10, 15, 20] as const;
 
 /** The fields a refusal can point at, in the order they appear. */
-const FIELDS = ["title", "kinds", "dueAt"] as const;
+const FIELDS = ["articleSlug", "title", "kinds", "dueAt"] as const;
 type Field = (typeof FIELDS)[number];
 type FieldErrors = Partial<Record<Field, ErrorCode>>;
 
@@ -31,6 +33,8 @@ const isField = (value: unknown): value is Field => (FIELDS as readonly unknown[
 
 /** What a teacher fills in; turned into the API's body by `toRequest`. */
 interface Draft {
+  articleSlug: string;
+  everyLevel: boolean;
   title: string;
   count: number;
   kinds: QuestionKind[];
@@ -42,10 +46,11 @@ interface Draft {
 }
 
 /** The request the draft stands for; a due date the browser cannot read is sent as it is, and refused. */
-function toRequest(draft: Draft, lng: Locale, article?: string): CreateAssignmentRequest {
+function toRequest(draft: Draft, lng: Locale): CreateAssignmentRequest {
   const due = draft.dueAt ? new Date(draft.dueAt) : null;
   return {
-    ...(article ? { article } : {}),
+    articleSlug: draft.articleSlug,
+    ...(draft.everyLevel ? { everyLevel: true } : {}),
     title: draft.title,
     kinds: draft.kinds,
     count: draft.count,
@@ -75,17 +80,18 @@ function validate(request: CreateAssignmentRequest): FieldErrors {
 
 export interface TeachFormProps {
   lng: Locale;
-  /** The article to assign (a studio article, say); the seed article when absent. */
-  article?: { slug: string; title: string };
+  articles: TeachArticle[];
 }
 
-export function TeachForm({ lng, article }: TeachFormProps) {
+export function TeachForm({ lng, articles }: TeachFormProps) {
   const { t } = useTranslation("teach");
   const refusalMessage = useRefusalMessage();
   const { t: tq } = useTranslation("quiz");
   const online = useOnline();
   const id = useId();
   const [draft, setDraft] = useState<Draft>({
+    articleSlug: articles[0]?.defaultSlug ?? "",
+    everyLevel: false,
     title: "",
     count: 10,
     kinds: QUESTION_KINDS.filter((kind) => kind !== (lng === "fr" ? "comprehension-en" : "comprehension-fr")),
@@ -119,7 +125,7 @@ export function TeachForm({ lng, article }: TeachFormProps) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormError(null);
-    const request = toRequest(draft, lng, article?.slug);
+    const request = toRequest(draft, lng);
     const found = validate(request);
     showErrors(found);
     if (Object.keys(found).length) return;
@@ -149,34 +155,12 @@ export function TeachForm({ lng, article }: TeachFormProps) {
 
   if (created) {
     return (
-      <section className="panel created" aria-labelledby={`${id}-created`}>
-        <h2 id={`${id}-created`} tabIndex={-1} ref={createdHeadingRef}>
-          {t("created.heading")}
-        </h2>
-        <CopyField label={t("created.studentLink")} value={created.studentUrl} />
-        <figure className="qr">
-          {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by our own API, no optimisation to gain */}
-          <img
-            src={`/api/assignments/${created.id}/qr.svg?lng=${lng}`}
-            alt={t("created.qr")}
-            width={220}
-            height={220}
-          />
-          <figcaption className="hint">{t("created.qrHint")}</figcaption>
-        </figure>
-        <div className="warning" role="note">
-          <CopyField label={t("created.teacherLink")} value={created.teacherUrl} />
-          <p>{t("created.teacherWarning")}</p>
-        </div>
-        <div className="actions">
-          <a className="button button--primary" href={created.teacherUrl} target="_blank" rel="noreferrer">
-            {t("created.openResults")}
-          </a>
-          <button type="button" className="button" onClick={() => setCreated(null)}>
-            {t("created.another")}
-          </button>
-        </div>
-      </section>
+      <CreatedPanel
+        lng={lng}
+        created={created}
+        headingRef={createdHeadingRef}
+        onAnother={() => setCreated(null)}
+      />
     );
   }
 
@@ -192,11 +176,16 @@ export function TeachForm({ lng, article }: TeachFormProps) {
   return (
     <form className="panel teach-form" onSubmit={onSubmit} noValidate>
       <OfflineNotice message={t("errors.offline")} />
-      {article ? (
-        <p className="teach-form__article">
-          {fillNode(t("form.article", { title: SLOT }), <span lang="fr">{article.title}</span>)}
-        </p>
-      ) : null}
+      <ArticleChoice
+        idPrefix={id}
+        articles={articles}
+        articleSlug={draft.articleSlug}
+        everyLevel={draft.everyLevel}
+        error={fieldError("articleSlug")}
+        invalid={errors.articleSlug !== undefined}
+        onChange={(articleSlug, everyLevel) => setDraft((d) => ({ ...d, articleSlug, everyLevel }))}
+      />
+
       <div className="field">
         <label htmlFor={`${id}-title`}>{t("form.title")}</label>
         <input

@@ -7,8 +7,8 @@ import { pickResources } from "@/app/i18n/resources";
 import { I18nProvider } from "@/app/i18n/i18n-provider";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
-import { TeachForm } from "@/app/teach/teach-form";
-import { loadArticle } from "@/app/_server/content";
+import { TeachForm, type TeachArticle } from "@/app/teach/teach-form";
+import { getArticleBundle, getArticleFamilies, loadArticle } from "@/app/_server/content";
 import "@/app/styles/quiz.css";
 import "@/app/styles/teach.css";
 
@@ -23,18 +23,42 @@ export default async function TeachPage({ params, searchParams }: PageProps<"/[l
   const [{ lng }, query] = await Promise.all([params, searchParams]);
   if (!isValidLocale(lng)) notFound();
   const t = await getT(lng, "teach");
-  // `?article=<slug>`: assigning a teacher's own article, from the studio.
-  const asked = typeof query.article === "string" ? await loadArticle(query.article) : null;
-  const article = asked
-    ? { slug: asked.bundle.article.slug, title: asked.bundle.article.title.fr }
-    : undefined;
+  const articles = getArticleFamilies().flatMap((family): TeachArticle[] => {
+    // The original, when the family is named after it; else its hardest level.
+    const defaultSlug =
+      family.levels.find((l) => l.slug === family.id)?.slug ?? family.levels.at(-1)?.slug ?? family.id;
+    const article = getArticleBundle(defaultSlug)?.article;
+    return article
+      ? [
+          {
+            family: family.id,
+            title: article.title.fr,
+            topic: article.topic[lng],
+            levels: family.levels,
+            defaultSlug,
+          },
+        ]
+      : [];
+  });
+  // `?article=<slug>`: a teacher's own article, published in the studio, offered first.
+  const own = typeof query.article === "string" ? await loadArticle(query.article) : null;
+  if (own?.origin === "studio") {
+    const { article } = own.bundle;
+    articles.unshift({
+      family: article.slug,
+      title: article.title.fr,
+      topic: article.topic[lng],
+      levels: [{ level: article.level, slug: article.slug }],
+      defaultSlug: article.slug,
+    });
+  }
   return (
     <>
       <SiteHeader lng={lng} path="/teach" />
       <main id="main" className="page page--narrow">
         <h1 className="page-title">{t("heading")}</h1>
         <p className="lede">{t("intro")}</p>
-        {article ? null : (
+        {own?.origin === "studio" ? null : (
           <p className="lede">
             <Link prefetch={false} href={`/${lng}/studio`}>
               {t("studioLink")}
@@ -42,7 +66,7 @@ export default async function TeachPage({ params, searchParams }: PageProps<"/[l
           </p>
         )}
         <I18nProvider lng={lng} resources={pickResources(lng, ["teach", "quiz", "errors"])}>
-          <TeachForm lng={lng} {...(article ? { article } : {})} />
+          <TeachForm lng={lng} articles={articles} />
         </I18nProvider>
       </main>
       <SiteFooter lng={lng} />

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { markRead } from "@/app/_lib/reading-records";
 import { useReaderPreferences } from "./reader-preferences";
 import { GLOSS_POPOVER_ID, WORDS_SELECTION_ID } from "./reader-dom";
 import { FRENCH_VOICE_KEY } from "./reader-preferences-key";
@@ -56,9 +57,23 @@ function swapLabel(button: HTMLElement) {
  * - "listen" reads a sentence aloud, where the browser has a French voice;
  * - "my words": the popover's "Add to my words", the bar that offers to
  *   save selected words, "mark all the rest as known" (their code loads on
- *   first use).
+ *   first use);
+ * - reaching the end of the text (the quiz button comes into view) marks it
+ *   read on this device, for the library.
  */
-export function ReaderController() {
+export function ReaderController({ slug }: { slug: string }) {
+  useEffect(() => {
+    const end = document.querySelector(".reader-cta");
+    if (!end || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      markRead(slug);
+      observer.disconnect();
+    });
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [slug]);
+
   useEffect(() => {
     // Terms come from the server already marked up as buttons that control
     // the popover: nothing here touches every term at hydration.

@@ -5,6 +5,7 @@ import type { Question } from "@/questions/question-types";
 import { getStore } from "../db";
 import { assignmentForTeacher } from "./service";
 import { spreadsheetText } from "@/questions/spreadsheet";
+import { versionsOf } from "./versions";
 
 /** A teacher's downloads: the class's answers for a spreadsheet, the questions for Moodle. */
 
@@ -22,6 +23,8 @@ const CSV_COLUMNS = [
   "ms",
   "score",
   "max_score",
+  // Added with levels (issue 14): last, so that spreadsheets reading columns by position keep working.
+  "level",
 ] as const;
 
 /**
@@ -35,7 +38,10 @@ export async function getResultsCsv(
 ): Promise<{ filename: string; csv: string }> {
   const assignment = await assignmentForTeacher(id, key, store);
   const submissions = await store.listSubmissions(assignment.id);
-  const questions = new Map(assignment.questions.map((q) => [q.id, q]));
+  // Every level's questions: each student answered those of their own level.
+  const questions = new Map(
+    versionsOf(assignment).flatMap((v) => v.questions.map((q) => [q.id, q] as const)),
+  );
   const optionText = (question: Question | undefined, optionId: string | null) =>
     optionId === null ? "" : (question?.options.find((o) => o.id === optionId)?.text ?? optionId);
 
@@ -56,6 +62,7 @@ export async function getResultsCsv(
         answer.ms,
         s.score,
         s.maxScore,
+        s.level ?? "",
       ];
     }),
   );
@@ -74,8 +81,14 @@ export async function getGiftExport(
   store = getStore(),
 ): Promise<{ filename: string; gift: string }> {
   const assignment = await assignmentForTeacher(id, key, store);
-  return {
-    filename: `glose-${assignment.id}.gift.txt`,
-    gift: toGift(assignment.questions, { title: assignment.title }),
-  };
+  const versions = versionsOf(assignment);
+  // At every level, one block of questions per level, each titled with its level.
+  const gift = versions
+    .map((v) =>
+      toGift(v.questions, {
+        title: versions.length > 1 && v.level ? `${assignment.title} (${v.level})` : assignment.title,
+      }),
+    )
+    .join("\n");
+  return { filename: `glose-${assignment.id}.gift.txt`, gift };
 }

@@ -10,14 +10,23 @@ import {
   type SubmissionInput,
   type SubmissionResponse,
 } from "@/app/api/contract";
-import { QUESTION_KINDS, questionSchema } from "@/questions/question-types";
+import type { CefrLevel } from "@/questions/levels";
+import { buildLevelQuizzes } from "@/questions/level-quiz";
+import { QUESTION_KINDS, questionSchema, type Question } from "@/questions/question-types";
 import { buildQuiz } from "@/questions/quiz";
 import { scoreAnswers } from "@/questions/scoring";
-import { getStore, type GloseStore, type NewSubmission, type StoredAssignment } from "../db";
-import { loadArticle, type LoadedArticle } from "../content";
-import { questionBankOf } from "../question-bank";
+import { getArticleFamily, loadArticle } from "../content";
+import {
+  getStore,
+  type AssignmentLevel,
+  type GloseStore,
+  type NewSubmission,
+  type StoredAssignment,
+} from "../db";
+import { getQuestionBank, questionBankOf } from "../question-bank";
 import { Refusal } from "../refusal";
 import { nameKey } from "./text";
+import { versionOf, type AssignmentVersion } from "./versions";
 import { isClosed, studentView, submissionResponse, teacherResults, type TeacherResults } from "./views";
 
 /**
@@ -28,8 +37,8 @@ import { isClosed, studentView, submissionResponse, teacherResults, type Teacher
  * nothing here knows about HTTP.
  */
 
-/** The article an assignment is drawn from when the request names none. */
-export const ASSIGNMENT_ARTICLE = "ai-talent-race";
+/** The article of a request that names none: the seed, as before an assignment could choose. */
+export const DEFAULT_ARTICLE = "ai-talent-race";
 
 export interface ServiceDeps {
   store: GloseStore;
@@ -85,28 +94,42 @@ export async function createAssignment(
     dueAt = new Date(input.dueAt).toISOString();
   }
 
-  const article = await loadArticle(input.article ?? ASSIGNMENT_ARTICLE, undefined, deps.store);
-  if (!article) throw new Refusal("article_not_found", { field: "article" });
+  const articleSlug = input.articleSlug ?? DEFAULT_ARTICLE;
+  // The repository's articles, or one a teacher published in the studio (its latest version).
+  const article = await loadArticle(articleSlug, undefined, deps.store);
+  if (!article) throw new Refusal("article_not_found", { field: "articleSlug" });
+  const level = article.bundle.article.level;
   const kinds = input.kinds ?? [...QUESTION_KINDS];
   const seed = randomInt(2 ** 31);
+  const options = { seed, count: input.count, kinds, language: input.language };
+  // At every level, the same facts in the same order: drawn at the teacher's level, matched at the others.
+  const family = input.everyLevel ? (getArticleFamily(articleSlug)?.levels ?? []) : [];
+  const drawn = family.length
+    ? buildLevelQuizzes(
+        family.map((l) => ({ level: l.level, bank: getQuestionBank(l.slug) })),
+        level,
+        options,
+      )
+    : [{ level, questions: buildQuiz(questionBankOf(article), options) }];
   // A generator bug must not freeze broken questions into an assignment.
-  const questions = frozenQuestionsSchema.parse(
-    buildQuiz(questionBankOf(article), {
-      seed,
-      count: input.count,
-      kinds,
-      language: input.language,
-    }),
-  );
-  if (questions.length === 0) throw new Refusal("no_questions", { field: "kinds" });
+  const frozen = drawn.map((quiz) => ({ ...quiz, questions: frozenQuestionsSchema.parse(quiz.questions) }));
+  if (frozen.some((quiz) => quiz.questions.length === 0))
+    throw new Refusal("no_questions", { field: "kinds" });
+  const questions = frozen.find((quiz) => quiz.level === level)?.questions ?? [];
+  const otherLevels = frozen.flatMap(({ level: other, questions: theirs }): AssignmentLevel[] => {
+    const slug = family.find((l) => l.level === other)?.slug;
+    return other === level || !slug ? [] : [{ level: other, articleSlug: slug, seed, questions: theirs }];
+  });
 
   const teacherKey = newTeacherKey();
   const base = {
     teacherKeyHash: sha256(teacherKey),
     title: input.title,
-    articleSlug: article.bundle.article.slug,
+    articleSlug,
     // The version whose sentences the frozen questions quote: later versions never change it.
     articleVersion: article.version,
+    level,
+    otherLevels,
     kinds,
     requestedCount: input.count,
     language: input.language,
@@ -123,12 +146,20 @@ export async function createAssignment(
     const id = newAssignmentId();
     if (await deps.store.createAssignment({ id, ...base })) {
       const lng = input.interfaceLanguage ?? input.language;
+      const studentUrl = `${origin}/${lng}/a/${id}`;
       return {
         id,
         teacherKey,
-        studentUrl: `${origin}/${lng}/a/${id}`,
+        studentUrl,
         teacherUrl: `${origin}/${lng}/teach/${id}?key=${teacherKey}`,
         questionCount: questions.length,
+        levels: otherLevels.length
+          ? frozen.map((quiz) => ({
+              level: quiz.level,
+              studentUrl: `${studentUrl}?level=${quiz.level}`,
+              questionCount: quiz.questions.length,
+            }))
+          : [],
       };
     }
   }
@@ -142,32 +173,29 @@ async function loadAssignment(id: string, store: GloseStore): Promise<StoredAssi
   return assignment;
 }
 
-export async function getStudentView(id: string, deps: ServiceDeps = defaultDeps()): Promise<StudentView> {
-  return studentView(await loadAssignment(id, deps.store), deps.now());
-}
-
-/** The student's view and the article (at the version its questions were drawn from) for the page. */
-export async function getStudentPage(
+/** The student's view at `level` (the assignment's own level when absent). */
+export async function getStudentView(
   id: string,
+  level?: CefrLevel,
   deps: ServiceDeps = defaultDeps(),
-): Promise<{ view: StudentView; article: LoadedArticle }> {
+): Promise<StudentView> {
   const assignment = await loadAssignment(id, deps.store);
-  const article = await loadArticle(
-    assignment.articleSlug,
-    assignment.articleVersion ?? undefined,
-    deps.store,
-  );
-  if (!article)
-    throw new Error(`assignment ${id} names article ${assignment.articleSlug}, which cannot be read`);
-  return { view: studentView(assignment, deps.now()), article };
+  return studentView(assignment, offeredVersion(assignment, level), deps.now());
 }
 
-/** The answers must fit this assignment: known questions, their own options, each once. */
-function checkAnswersFit(assignment: StoredAssignment, answers: SubmissionInput["answers"]): void {
-  const total = assignment.questions.length;
+/** The questions of one level of the assignment, or the refusal a student is shown. */
+function offeredVersion(assignment: StoredAssignment, level: CefrLevel | undefined): AssignmentVersion {
+  const version = versionOf(assignment, level);
+  if (!version) throw new Refusal("level_not_offered", { field: "level" });
+  return version;
+}
+
+/** The answers must fit the questions of their level: known questions, their own options, each once. */
+function checkAnswersFit(version: AssignmentVersion, answers: SubmissionInput["answers"]): void {
+  const total = version.questions.length;
   const refuse = (detail: string) => new Refusal("invalid_request", { detail });
   if (answers.length > total) throw refuse(`Too many answers: ${answers.length} for ${total} questions.`);
-  const questions = new Map(assignment.questions.map((q) => [q.id, q]));
+  const questions = new Map<string, Question>(version.questions.map((q) => [q.id, q]));
   const seen = new Set<string>();
   answers.forEach((answer, index) => {
     const question = questions.get(answer.questionId);
@@ -194,12 +222,13 @@ export async function submitAttempt(
   deps: ServiceDeps = defaultDeps(),
 ): Promise<SubmitResult> {
   const assignment = await loadAssignment(id, deps.store);
-  checkAnswersFit(assignment, input.answers);
+  const version = offeredVersion(assignment, input.level);
+  checkAnswersFit(version, input.answers);
 
   // Only the answers are trusted; the score is computed here. A help the
   // assignment does not offer cannot have been used, whatever the client says.
   const answers = input.answers.map((a) => ({ ...a, helpUsed: assignment.helpsAllowed && a.helpUsed }));
-  const score = scoreAnswers(assignment.questions, answers);
+  const score = scoreAnswers(version.questions, answers);
   const now = deps.now();
   const submission: NewSubmission = {
     assignmentId: assignment.id,
@@ -222,6 +251,7 @@ export async function submitAttempt(
       ms: q.ms,
     })),
     submittedAt: now.toISOString(),
+    level: version.level,
   };
 
   const recorded = await deps.store.recordSubmission(submission);
@@ -230,7 +260,13 @@ export async function submitAttempt(
     case "duplicate":
       return {
         outcome: recorded.status,
-        response: submissionResponse(assignment, recorded.submission, now),
+        // A re-sent attempt is answered with the questions it was first stored against.
+        response: submissionResponse(
+          assignment,
+          versionOf(assignment, recorded.submission.level ?? undefined) ?? version,
+          recorded.submission,
+          now,
+        ),
       };
     case "not-found":
       throw notFound();

@@ -1,8 +1,11 @@
 import "server-only";
 import type { AssignmentSummary, ReviewItem, StudentView, SubmissionResponse } from "@/app/api/contract";
 import { analyseItems, summariseClass } from "@/questions/item-analysis";
+import type { CefrLevel } from "@/questions/levels";
 import { toPublicQuestion, type Question } from "@/questions/question-types";
+import { analyseTopics, type TopicAnalysis } from "@/questions/topic-analysis";
 import type { StoredAssignment, StoredSubmission } from "../db";
+import { isAtEveryLevel, ownVersion, versionsOf, type AssignmentVersion } from "./versions";
 
 /**
  * What each audience may see of a stored assignment: the student's view
@@ -19,7 +22,7 @@ function reviewVisible(assignment: StoredAssignment, now: Date): boolean {
   return assignment.mode === "practice" || isClosed(assignment, now);
 }
 
-function summarise(assignment: StoredAssignment, now: Date): AssignmentSummary {
+function summarise(assignment: StoredAssignment, version: AssignmentVersion, now: Date): AssignmentSummary {
   return {
     id: assignment.id,
     title: assignment.title,
@@ -29,19 +32,39 @@ function summarise(assignment: StoredAssignment, now: Date): AssignmentSummary {
     dueAt: assignment.dueAt,
     maxAttempts: assignment.maxAttempts,
     closed: isClosed(assignment, now),
-    questionCount: assignment.questions.length,
+    questionCount: version.questions.length,
   };
 }
 
-export function studentView(assignment: StoredAssignment, now: Date): StudentView {
+/** The levels a student may choose; none unless the assignment is at every level. */
+function offeredLevels(assignment: StoredAssignment) {
+  if (!isAtEveryLevel(assignment)) return [];
+  return versionsOf(assignment).flatMap((v) =>
+    v.level === null
+      ? []
+      : [{ level: v.level, articleSlug: v.articleSlug, questionCount: v.questions.length }],
+  );
+}
+
+export function studentView(
+  assignment: StoredAssignment,
+  version: AssignmentVersion,
+  now: Date,
+): StudentView {
   return {
-    ...summarise(assignment, now),
-    questions: assignment.questions.map((q) => toPublicQuestion(q, { hints: assignment.helpsAllowed })),
+    ...summarise(assignment, version, now),
+    articleSlug: version.articleSlug,
+    // Only the assignment's own article can be a studio article: families are the repository's.
+    articleVersion: version.articleSlug === assignment.articleSlug ? assignment.articleVersion : null,
+    level: version.level,
+    levels: offeredLevels(assignment),
+    questions: version.questions.map((q) => toPublicQuestion(q, { hints: assignment.helpsAllowed })),
   };
 }
 
 export function submissionResponse(
   assignment: StoredAssignment,
+  version: AssignmentVersion,
   submission: StoredSubmission,
   now: Date,
 ): SubmissionResponse {
@@ -56,7 +79,7 @@ export function submissionResponse(
   };
   if (reviewVisible(assignment, now)) {
     const answers = new Map(submission.answers.map((a) => [a.questionId, a]));
-    body.review = assignment.questions.map((question): ReviewItem => {
+    body.review = version.questions.map((question): ReviewItem => {
       const answer = answers.get(question.id);
       return {
         questionId: question.id,
@@ -70,16 +93,32 @@ export function submissionResponse(
   return body;
 }
 
+/** One question's item analysis, with the level it was asked at and its explanation. */
+export type AnalysedItem = ReturnType<typeof analyseItems>[number] & {
+  level: CefrLevel | null;
+  explanation: Question["explanation"];
+};
+
 export interface TeacherResults {
   assignment: AssignmentSummary & {
     kinds: StoredAssignment["kinds"];
     requestedCount: number;
     createdAt: string;
+    articleSlug: string;
+    /** The level of the article the teacher chose; null for assignments made before levels. */
+    level: CefrLevel | null;
+    /** At every level: each level with its article and question count, easiest first; empty otherwise. */
+    levels: { level: CefrLevel; articleSlug: string; questionCount: number }[];
   };
+  /** The whole class, every level together. */
   summary: ReturnType<typeof summariseClass>;
+  /** At every level: each level's own summary, easiest first; empty otherwise. */
+  levelSummaries: ({ level: CefrLevel } & ReturnType<typeof summariseClass>)[];
   submissions: {
     attemptId: string;
     name: string;
+    /** The level the student took; null before levels were recorded. */
+    level: CefrLevel | null;
     score: number;
     maxScore: number;
     percentage: number;
@@ -89,8 +128,23 @@ export interface TeacherResults {
     submittedAt: string;
     answers: StoredSubmission["answers"];
   }[];
-  /** Item analysis, most-missed first. */
-  questions: (ReturnType<typeof analyseItems>[number] & { explanation: Question["explanation"] })[];
+  /** Item analysis of every question of every level, level by level (easiest first), most-missed first within one. */
+  questions: AnalysedItem[];
+  /**
+   * At every level: the item analysis per fact across levels, each fact's
+   * questions at every level pooled, with each level's figure; most-missed
+   * first. Empty for an assignment at one level.
+   */
+  topics: TopicAnalysis<CefrLevel>[];
+}
+
+/** The submissions made at `version`'s level (before levels were recorded, all of them were). */
+function takenAt(
+  version: AssignmentVersion,
+  submissions: StoredSubmission[],
+  own: boolean,
+): StoredSubmission[] {
+  return submissions.filter((s) => s.level === version.level || (s.level === null && own));
 }
 
 export function teacherResults(
@@ -98,18 +152,34 @@ export function teacherResults(
   submissions: StoredSubmission[],
   now: Date,
 ): TeacherResults {
-  const explanations = new Map(assignment.questions.map((q) => [q.id, q.explanation]));
+  const versions = versionsOf(assignment);
+  const own = (v: AssignmentVersion) => v.articleSlug === assignment.articleSlug;
+  const everyLevel = isAtEveryLevel(assignment);
+  const levelled = versions.flatMap((v) => (v.level === null ? [] : [{ ...v, level: v.level }]));
   return {
     assignment: {
-      ...summarise(assignment, now),
+      ...summarise(assignment, ownVersion(assignment), now),
       kinds: assignment.kinds,
       requestedCount: assignment.requestedCount,
       createdAt: assignment.createdAt,
+      articleSlug: assignment.articleSlug,
+      level: assignment.level,
+      levels: everyLevel
+        ? levelled.map((v) => ({
+            level: v.level,
+            articleSlug: v.articleSlug,
+            questionCount: v.questions.length,
+          }))
+        : [],
     },
     summary: summariseClass(submissions),
+    levelSummaries: everyLevel
+      ? levelled.map((v) => ({ level: v.level, ...summariseClass(takenAt(v, submissions, own(v))) }))
+      : [],
     submissions: submissions.map((s) => ({
       attemptId: s.attemptId,
       name: s.name,
+      level: s.level,
       score: s.score,
       maxScore: s.maxScore,
       percentage: s.percentage,
@@ -119,9 +189,19 @@ export function teacherResults(
       submittedAt: s.submittedAt,
       answers: s.answers,
     })),
-    questions: analyseItems(assignment.questions, submissions).map((item) => ({
-      ...item,
-      explanation: explanations.get(item.questionId) ?? { en: "", fr: "" },
-    })),
+    questions: versions.flatMap((version) => {
+      const explanations = new Map(version.questions.map((q) => [q.id, q.explanation]));
+      return analyseItems(version.questions, takenAt(version, submissions, own(version))).map((item) => ({
+        ...item,
+        level: version.level,
+        explanation: explanations.get(item.questionId) ?? { en: "", fr: "" },
+      }));
+    }),
+    topics: everyLevel
+      ? analyseTopics(
+          levelled,
+          submissions.flatMap((s) => (s.level === null ? [] : [{ ...s, level: s.level }])),
+        )
+      : [],
   };
 }

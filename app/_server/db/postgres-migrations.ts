@@ -58,6 +58,20 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<SchemaStep, string>> = {
     PRIMARY KEY (submission_id, position)
   );
   `,
+  "assignment-levels": `
+  ALTER TABLE assignments ADD COLUMN level text CHECK (level IS NULL OR level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2'));
+
+  CREATE TABLE assignment_levels (
+    assignment_id text NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
+    level         text NOT NULL CHECK (level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2')),
+    article_slug  text NOT NULL,
+    seed          integer NOT NULL,
+    questions     jsonb NOT NULL,
+    PRIMARY KEY (assignment_id, level)
+  );
+
+  ALTER TABLE submissions ADD COLUMN level text CHECK (level IS NULL OR level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2'));
+  `,
 
   // The studio: teachers' drafts (edited in place, one revision more per
   // save) and their published articles, each version kept as it was.

@@ -72,6 +72,8 @@ async function migrate(sql: postgres.Sql, where: string): Promise<number> {
 }
 
 const rows = rowSchemas({ flag: z.boolean(), time: z.date().transform((date) => date.toISOString()) });
+// An assignment's other levels come back inside its row, as JSON.
+const assignmentRowSchema = rows.assignment.extend({ other_levels: z.array(rows.level) });
 // Answers come back inside their submission's row, as JSON.
 const submissionRowSchema = rows.submission.extend({ answers: z.array(rows.answer) });
 
@@ -87,7 +89,7 @@ function parseSubmission(raw: unknown): StoredSubmission {
 function selectSubmissions(sql: Sql, where: postgres.PendingQuery<postgres.Row[]>) {
   return sql`
     SELECT s.assignment_id, s.attempt_id, s.name, s.name_key, s.score, s.max_score, s.percentage,
-      s.correct_count, s.helps_used, s.best_streak, s.total_ms, s.submitted_at,
+      s.correct_count, s.helps_used, s.best_streak, s.total_ms, s.submitted_at, s.level,
       (SELECT coalesce(json_agg(json_build_object(
                 'question_id', a.question_id, 'option_id', a.option_id, 'correct', a.correct,
                 'help_used', a.help_used, 'points', a.points, 'ms', a.ms) ORDER BY a.position), '[]')
@@ -125,9 +127,10 @@ async function insertSubmission(tx: postgres.TransactionSql, s: NewSubmission): 
   const [row] = await tx`
     WITH inserted AS (
       INSERT INTO submissions (assignment_id, attempt_id, name, name_key, score, max_score, percentage,
-        correct_count, helps_used, best_streak, total_ms, submitted_at)
+        correct_count, helps_used, best_streak, total_ms, submitted_at, level)
       VALUES (${s.assignmentId}, ${s.attemptId}, ${s.name}, ${s.nameKey}, ${s.score}, ${s.maxScore},
-        ${s.percentage}, ${s.correctCount}, ${s.helpsUsed}, ${s.bestStreak}, ${s.totalMs}, ${s.submittedAt})
+        ${s.percentage}, ${s.correctCount}, ${s.helpsUsed}, ${s.bestStreak}, ${s.totalMs}, ${s.submittedAt},
+        ${s.level})
       ON CONFLICT (assignment_id, attempt_id) DO NOTHING
       RETURNING id
     ), answers AS (
@@ -211,26 +214,49 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
     ...postgresStudioMethods(sql, ready, rows),
     async createAssignment(a: NewAssignment) {
       await ready;
-      const result = await sql`
-        INSERT INTO assignments (id, teacher_key_hash, title, article_slug, article_version, kinds,
-          requested_count, language, mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
-        VALUES (${a.id}, ${a.teacherKeyHash}, ${a.title}, ${a.articleSlug}, ${a.articleVersion}, ${sql.json(a.kinds)},
-          ${a.requestedCount}, ${a.language}, ${a.mode}, ${a.helpsAllowed}, ${a.dueAt}, ${a.maxAttempts},
-          ${a.seed}, ${sql.json(a.questions)}, ${a.createdAt})
-        ON CONFLICT (id) DO NOTHING`;
-      return result.count === 1;
+      const levels = a.otherLevels.map((l) => ({
+        level: l.level,
+        article_slug: l.articleSlug,
+        seed: l.seed,
+        questions: l.questions,
+      }));
+      // The assignment and its levels in one statement: all of it, or nothing when the id is taken.
+      const [row] = await sql`
+        WITH inserted AS (
+          INSERT INTO assignments (id, teacher_key_hash, title, article_slug, article_version, level, kinds,
+            requested_count, language, mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
+          VALUES (${a.id}, ${a.teacherKeyHash}, ${a.title}, ${a.articleSlug}, ${a.articleVersion}, ${a.level},
+            ${sql.json(a.kinds)},
+            ${a.requestedCount}, ${a.language}, ${a.mode}, ${a.helpsAllowed}, ${a.dueAt}, ${a.maxAttempts},
+            ${a.seed}, ${sql.json(a.questions)}, ${a.createdAt})
+          ON CONFLICT (id) DO NOTHING
+          RETURNING id
+        ), levels AS (
+          INSERT INTO assignment_levels (assignment_id, level, article_slug, seed, questions)
+          SELECT inserted.id, l.level, l.article_slug, l.seed, l.questions
+          FROM inserted, jsonb_to_recordset(${sql.json(levels)}) AS l (level text, article_slug text, seed integer,
+            questions jsonb)
+        )
+        SELECT count(*)::integer AS n FROM inserted`;
+      return countRowSchema.parse(row).n === 1;
     },
     async getAssignment(id) {
       await ready;
       // Every submission reads its assignment. Questions never change once
       // stored, so they cross the wire once per process, as text parsed and
       // validated once (see stored-json.ts).
+      const cached = questions.has(id);
       const [row] = await sql`
-        SELECT id, teacher_key_hash, title, article_slug, article_version, kinds::text AS kinds, requested_count, language,
+        SELECT id, teacher_key_hash, title, article_slug, article_version, level, kinds::text AS kinds, requested_count, language,
           mode, helps_allowed, due_at, max_attempts, seed, created_at,
-          ${questions.has(id) ? sql`NULL` : sql`questions::text`} AS questions
-        FROM assignments WHERE id = ${id}`;
-      return row === undefined ? null : toAssignment(rows.assignment.parse(row), questions);
+          ${cached ? sql`NULL` : sql`questions::text`} AS questions,
+          (SELECT coalesce(json_agg(json_build_object('level', l.level, 'article_slug', l.article_slug,
+                    'seed', l.seed, 'questions', ${cached ? sql`NULL` : sql`l.questions::text`}) ORDER BY l.level), '[]')
+             FROM assignment_levels l WHERE l.assignment_id = a.id) AS other_levels
+        FROM assignments a WHERE id = ${id}`;
+      if (row === undefined) return null;
+      const parsed = assignmentRowSchema.parse(row);
+      return toAssignment(parsed, parsed.other_levels, questions);
     },
     async updateDueAt(id, dueAt) {
       await ready;

@@ -13,7 +13,9 @@ import {
   questionSchema,
   type Question,
 } from "../../../questions/question-types";
+import { cefrLevelSchema } from "../../../questions/schema";
 import type {
+  AssignmentLevel,
   StoredAnswer,
   StoredArticleVersion,
   StoredAssignment,
@@ -56,10 +58,19 @@ export function rowSchemas({ flag, time }: ColumnTypes) {
       helps_allowed: flag,
       due_at: time.nullable(),
       max_attempts: z.number().int().nullable(),
+      level: cefrLevelSchema.nullable(),
       seed: z.number().int(),
       /** JSON text; null when the store left out questions it had already parsed. */
       questions: z.string().nullable(),
       created_at: time,
+    }),
+    /** One of the other levels of an assignment at every level. */
+    level: z.object({
+      level: cefrLevelSchema,
+      article_slug: z.string(),
+      seed: z.number().int(),
+      /** JSON text; null when the store left out questions it had already parsed. */
+      questions: z.string().nullable(),
     }),
     submission: z.object({
       assignment_id: z.string(),
@@ -74,6 +85,7 @@ export function rowSchemas({ flag, time }: ColumnTypes) {
       best_streak: z.number().int(),
       total_ms: z.number().int(),
       submitted_at: time,
+      level: cefrLevelSchema.nullable(),
     }),
     draft: z.object({
       id: z.string(),
@@ -110,16 +122,21 @@ type Schemas = ReturnType<typeof rowSchemas>;
 export type AssignmentRow = z.output<Schemas["assignment"]>;
 export type SubmissionRow = z.output<Schemas["submission"]>;
 export type AnswerRow = z.output<Schemas["answer"]>;
+export type LevelRow = z.output<Schemas["level"]>;
 export type DraftRow = z.output<Schemas["draft"]>;
 export type ArticleVersionRow = z.output<Schemas["articleVersion"]>;
 
 export const countRowSchema = z.object({ n: z.number().int() });
 
 export interface QuestionCache {
-  /** Whether the questions of `assignmentId` were parsed before (a store may then skip reading them). */
+  /**
+   * Whether the questions of `assignmentId` were parsed before (a store may
+   * then skip reading them, those of its other levels included: they are
+   * written and read together).
+   */
   has(assignmentId: string): boolean;
-  /** The assignment's questions, parsed and validated once per assignment. */
-  get(assignmentId: string, json: string | null): Question[];
+  /** The questions of an assignment (or of one of its other levels), parsed and validated once. */
+  get(assignmentId: string, json: string | null, level?: string): Question[];
 }
 
 const QUESTION_CACHE_LIMIT = 500;
@@ -130,30 +147,50 @@ const QUESTION_CACHE_LIMIT = 500;
  * Safe with several servers on one database for the same reason.
  */
 export function questionCache(): QuestionCache {
-  const cache = new Map<string, Question[]>();
+  // By assignment, then by level ("" for the assignment's own questions): an
+  // assignment leaves the cache whole, never one level at a time.
+  const cache = new Map<string, Map<string, Question[]>>();
   return {
-    has: (assignmentId) => cache.has(assignmentId),
-    get(assignmentId, json) {
-      const cached = cache.get(assignmentId);
+    // The assignment's own questions are read last (see toAssignment): with them, every level is in.
+    has: (assignmentId) => cache.get(assignmentId)?.has("") === true,
+    get(assignmentId, json, level = "") {
+      const cached = cache.get(assignmentId)?.get(level);
       if (cached) return cached;
       if (json === null) throw new Error(`the questions of assignment ${assignmentId} were not read`);
       const questions = storedQuestionsSchema.parse(json);
-      if (cache.size >= QUESTION_CACHE_LIMIT) {
-        const oldest = cache.keys().next();
-        if (!oldest.done) cache.delete(oldest.value);
+      let entry = cache.get(assignmentId);
+      if (!entry) {
+        if (cache.size >= QUESTION_CACHE_LIMIT) {
+          const oldest = cache.keys().next();
+          if (!oldest.done) cache.delete(oldest.value);
+        }
+        entry = new Map();
+        cache.set(assignmentId, entry);
       }
-      cache.set(assignmentId, questions);
+      entry.set(level, questions);
       return questions;
     },
   };
 }
 
-export function toAssignment(row: AssignmentRow, questions: QuestionCache): StoredAssignment {
+export function toAssignment(
+  row: AssignmentRow,
+  levels: readonly LevelRow[],
+  questions: QuestionCache,
+): StoredAssignment {
+  // The other levels first: the assignment's own questions enter the cache last (see questionCache).
+  const otherLevels = levels.map((level): AssignmentLevel => ({
+    level: level.level,
+    articleSlug: level.article_slug,
+    seed: level.seed,
+    questions: questions.get(row.id, level.questions, level.level),
+  }));
   return {
     id: row.id,
     teacherKeyHash: row.teacher_key_hash,
     title: row.title,
     articleSlug: row.article_slug,
+    level: row.level,
     articleVersion: row.article_version,
     kinds: storedKindsSchema.parse(row.kinds),
     requestedCount: row.requested_count,
@@ -164,6 +201,7 @@ export function toAssignment(row: AssignmentRow, questions: QuestionCache): Stor
     maxAttempts: row.max_attempts,
     seed: row.seed,
     questions: questions.get(row.id, row.questions),
+    otherLevels,
     createdAt: row.created_at,
   };
 }
@@ -194,6 +232,7 @@ export function toSubmission(row: SubmissionRow, answers: StoredAnswer[]): Store
     totalMs: row.total_ms,
     submittedAt: row.submitted_at,
     answers,
+    level: row.level,
   };
 }
 

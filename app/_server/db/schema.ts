@@ -12,7 +12,16 @@
  * Never edit or reorder a step that has shipped: databases in the field have
  * already run it and record only its number.
  */
-export const SCHEMA_STEPS = ["assignments-and-submissions", "studio-drafts-and-articles"] as const;
+export const SCHEMA_STEPS = [
+  "assignments-and-submissions",
+  // An article's levels (issue 14): the level of an assignment's article, the
+  // other levels of an assignment "at every level" with their own frozen
+  // questions, and the level each submission was taken at.
+  "assignment-levels",
+  // The studio (issue 14): teachers' drafts, their published articles as
+  // immutable versions, and the version an assignment's questions quote.
+  "studio-drafts-and-articles",
+] as const;
 
 export type SchemaStep = (typeof SCHEMA_STEPS)[number];
 

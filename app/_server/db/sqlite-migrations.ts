@@ -53,6 +53,20 @@ export const SQLITE_MIGRATIONS: Readonly<Record<SchemaStep, string>> = {
     PRIMARY KEY (submission_id, position)
   ) STRICT;
   `,
+  "assignment-levels": `
+  ALTER TABLE assignments ADD COLUMN level TEXT CHECK (level IS NULL OR level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2'));
+
+  CREATE TABLE assignment_levels (
+    assignment_id TEXT NOT NULL REFERENCES assignments (id) ON DELETE CASCADE,
+    level         TEXT NOT NULL CHECK (level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2')),
+    article_slug  TEXT NOT NULL,
+    seed          INTEGER NOT NULL,
+    questions     TEXT NOT NULL,
+    PRIMARY KEY (assignment_id, level)
+  ) STRICT;
+
+  ALTER TABLE submissions ADD COLUMN level TEXT CHECK (level IS NULL OR level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2'));
+  `,
 
   // The studio: teachers' drafts (edited in place, one revision more per
   // save) and their published articles, each version kept as it was.

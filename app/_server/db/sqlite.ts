@@ -73,13 +73,21 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
   const statements = {
     insertAssignment: db.prepare(
-      `INSERT INTO assignments (id, teacher_key_hash, title, article_slug, article_version, kinds, requested_count,
-         language, mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
-       VALUES (@id, @teacher_key_hash, @title, @article_slug, @article_version, @kinds, @requested_count,
+      `INSERT INTO assignments (id, teacher_key_hash, title, article_slug, article_version, level, kinds,
+         requested_count, language, mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
+       VALUES (@id, @teacher_key_hash, @title, @article_slug, @article_version, @level, @kinds, @requested_count,
          @language, @mode, @helps_allowed, @due_at, @max_attempts, @seed, @questions, @created_at)
        ON CONFLICT (id) DO NOTHING`,
     ),
+    insertLevel: db.prepare(
+      `INSERT INTO assignment_levels (assignment_id, level, article_slug, seed, questions)
+       VALUES (@assignment_id, @level, @article_slug, @seed, @questions)`,
+    ),
     getAssignment: db.prepare(`SELECT * FROM assignments WHERE id = ?`),
+    // CEFR levels sort as text: A1 < A2 < B1 < … < C2.
+    levelsOf: db.prepare(
+      `SELECT level, article_slug, seed, questions FROM assignment_levels WHERE assignment_id = ? ORDER BY level`,
+    ),
     updateDueAt: db.prepare(`UPDATE assignments SET due_at = ? WHERE id = ?`),
     getLimits: db.prepare(`SELECT due_at, max_attempts FROM assignments WHERE id = ?`),
     findSubmission: db.prepare(`SELECT * FROM submissions WHERE assignment_id = ? AND attempt_id = ?`),
@@ -88,9 +96,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     ),
     insertSubmission: db.prepare(
       `INSERT INTO submissions (assignment_id, attempt_id, name, name_key, score, max_score, percentage,
-         correct_count, helps_used, best_streak, total_ms, submitted_at)
+         correct_count, helps_used, best_streak, total_ms, submitted_at, level)
        VALUES (@assignment_id, @attempt_id, @name, @name_key, @score, @max_score, @percentage,
-         @correct_count, @helps_used, @best_streak, @total_ms, @submitted_at)`,
+         @correct_count, @helps_used, @best_streak, @total_ms, @submitted_at, @level)`,
     ),
     insertAnswer: db.prepare(
       `INSERT INTO submission_answers (submission_id, position, question_id, option_id, correct, help_used, points, ms)
@@ -130,6 +138,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       teacher_key_hash: a.teacherKeyHash,
       title: a.title,
       article_slug: a.articleSlug,
+      level: a.level,
       article_version: a.articleVersion,
       kinds: JSON.stringify(a.kinds),
       requested_count: a.requestedCount,
@@ -142,7 +151,25 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       questions: JSON.stringify(a.questions),
       created_at: a.createdAt,
     });
-    return result.changes === 1;
+    if (result.changes !== 1) return false;
+    for (const level of a.otherLevels) {
+      statements.insertLevel.run({
+        assignment_id: a.id,
+        level: level.level,
+        article_slug: level.articleSlug,
+        seed: level.seed,
+        questions: JSON.stringify(level.questions),
+      });
+    }
+    return true;
+  });
+
+  // The assignment and its levels from one snapshot.
+  const getAssignment = db.transaction((id: string) => {
+    const raw: unknown = statements.getAssignment.get(id);
+    if (raw === undefined) return null;
+    const levels = z.array(rows.level).parse(statements.levelsOf.all(id));
+    return toAssignment(rows.assignment.parse(raw), levels, questions);
   });
 
   const updateDueAt = db.transaction((id: string, dueAt: string | null): boolean => {
@@ -176,6 +203,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       best_streak: s.bestStreak,
       total_ms: s.totalMs,
       submitted_at: s.submittedAt,
+      level: s.level,
     });
     s.answers.forEach((answer, position) => {
       statements.insertAnswer.run({
@@ -209,10 +237,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return {
     ...sqliteStudioMethods(db, rows),
     createAssignment: async (assignment) => createAssignment.immediate(assignment),
-    getAssignment: async (id) => {
-      const raw: unknown = statements.getAssignment.get(id);
-      return raw === undefined ? null : toAssignment(rows.assignment.parse(raw), questions);
-    },
+    getAssignment: async (id) => getAssignment.deferred(id),
     updateDueAt: async (id, dueAt) => updateDueAt.immediate(id, dueAt),
     // IMMEDIATE takes the write lock before the checks read anything, so two
     // processes cannot both see "no attempt yet" and both insert one.

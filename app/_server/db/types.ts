@@ -7,6 +7,7 @@
  * synchronously.
  */
 import type { Question, QuestionKind, QuestionLanguage } from "../../../questions/question-types";
+import type { CefrLevel } from "../../../questions/schema";
 import type { QuizScore } from "../../../questions/scoring";
 
 export type AssignmentMode = "practice" | "test";
@@ -27,11 +28,23 @@ export interface AssignmentSettings {
   maxAttempts: number | null;
 }
 
+/** One level of an article, with the questions frozen for it. */
+export interface AssignmentLevel {
+  level: CefrLevel;
+  articleSlug: string;
+  seed: number;
+  /** Frozen at creation, like the assignment's own. */
+  questions: Question[];
+}
+
 export interface NewAssignment extends AssignmentSettings {
   id: string;
   /** SHA-256 of the teacher key: the key itself is never stored. */
   teacherKeyHash: Buffer;
+  /** The article the teacher chose, at the level the teacher chose. */
   articleSlug: string;
+  /** That article's level; null for assignments made before levels were recorded. */
+  level: CefrLevel | null;
   /**
    * The published version of a studio article the questions were drawn from
    * (its sentences are the evidence); null for an article of the repository.
@@ -40,6 +53,12 @@ export interface NewAssignment extends AssignmentSettings {
   seed: number;
   /** Frozen at creation: full questions, answer keys and option order included. */
   questions: Question[];
+  /**
+   * An assignment "at every level": the article's other levels, each with its
+   * own frozen questions (the same facts, in the same order where the levels
+   * share them). Empty for an assignment of one text at one level.
+   */
+  otherLevels: AssignmentLevel[];
   createdAt: string;
 }
 
@@ -72,6 +91,8 @@ export interface NewSubmission extends SubmissionTotals {
   answers: StoredAnswer[];
   /** The server's clock when the submission arrived (ISO 8601, UTC). */
   submittedAt: string;
+  /** The level of the questions answered; null for submissions made before levels were recorded. */
+  level: CefrLevel | null;
 }
 
 export type StoredSubmission = NewSubmission;

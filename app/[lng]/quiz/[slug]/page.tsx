@@ -4,7 +4,8 @@ import { i18nConfig, isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { pickResources } from "@/app/i18n/resources";
 import { cache } from "react";
-import { getArticleSlugs, loadArticle } from "@/app/_server/content";
+import { getArticleFamily, getArticleSlugs, loadArticle } from "@/app/_server/content";
+import { LevelSwitch } from "@/app/_components/level-switch";
 import { RememberArticle } from "@/app/_components/remember-article";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
@@ -51,6 +52,14 @@ export default async function QuizPage({ params }: PageProps<"/[lng]/quiz/[slug]
           <h1 className="quiz-head__title" lang="fr">
             {bundle.article.title.fr}
           </h1>
+          <LevelSwitch
+            lng={lng}
+            levels={getArticleFamily(slug)?.levels ?? []}
+            current={slug}
+            page="quiz"
+            label={t("levelSwitch")}
+            caption={t("levelCaption")}
+          />
         </header>
         <SelfStudyQuiz
           lng={lng}

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { i18nConfig, isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
-import { getArticleSlugs, loadArticle } from "@/app/_server/content";
+import { getArticleFamily, getArticleSlugs, loadArticle } from "@/app/_server/content";
+import { LevelSwitch } from "@/app/_components/level-switch";
 import {
   articleBodyHtml,
   frenchHtml,
@@ -89,6 +90,14 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
       <main id="main" className="page page--reader" data-slug={slug}>
         <header className="reader-head">
           <ArticleFacts lng={lng} bundle={bundle} glossaryHref="#glossary" />
+          <LevelSwitch
+            lng={lng}
+            levels={getArticleFamily(slug)?.levels ?? []}
+            current={slug}
+            page="read"
+            label={t("levelSwitch")}
+            caption={t("levelCaption")}
+          />
           <h1
             className="reader-head__title"
             lang="fr"
@@ -166,7 +175,7 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
               selectionWordsHtml(wordsLabels),
           }}
         />
-        <ReaderController />
+        <ReaderController slug={slug} />
         {loaded.origin === "studio" ? (
           <RememberArticle slug={slug} title={article.title.fr} level={article.level} />
         ) : null}

@@ -9,11 +9,13 @@ import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { fillNode, SLOT } from "@/app/_components/fill-node";
 import { LocalTime } from "@/app/_components/local-time";
-import { formatIndex, formatNumber, formatPercent, formatPercentRange } from "@/app/_lib/format";
+import { formatNumber, formatPercent, formatPercentRange } from "@/app/_lib/format";
 import { getResults } from "@/app/_server/assignments/service";
 import { nullWhenNotFound } from "@/app/_server/refusal";
 import { CloseAssignment } from "@/app/teach/close-assignment";
 import { DownloadButtons } from "@/app/teach/download-buttons";
+import { ItemList } from "@/app/teach/results/item-list";
+import { TopicList } from "@/app/teach/results/topic-list";
 import { OfflineNotice } from "@/app/teach/online";
 import "@/app/styles/quiz.css";
 import "@/app/styles/teach.css";
@@ -48,8 +50,9 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
   const results = await loadResults(id, key);
   if (!results) notFound();
 
-  const [t, tq] = await Promise.all([getT(lng, "teach"), getT(lng, "quiz")]);
-  const { assignment, summary, submissions, questions } = results;
+  const [t, tq, tc] = await Promise.all([getT(lng, "teach"), getT(lng, "quiz"), getT(lng, "common")]);
+  const { assignment, summary, submissions, questions, topics, levelSummaries } = results;
+  const everyLevel = assignment.levels.length > 0;
   const maxBucket = Math.max(1, ...summary.histogram.map((bucket) => bucket.count));
   const duration = (ms: number) => {
     const seconds = Math.round(ms / 1000);
@@ -67,7 +70,13 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
             count: assignment.questionCount,
             mode: tq(`setup.${assignment.mode}`),
             language: assignment.language === "fr" ? t("form.languageFr") : t("form.languageEn"),
-          })}
+          })}{" "}
+          ·{" "}
+          {everyLevel
+            ? t("results.everyLevel", { levels: assignment.levels.map((l) => l.level).join(", ") })
+            : assignment.level
+              ? tc("level", { level: assignment.level })
+              : null}
         </p>
         <p className="results-status">
           <span className="badge">{assignment.closed ? t("results.closed") : t("results.open")}</span>{" "}
@@ -124,12 +133,47 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                 ))}
               </ul>
 
+              {everyLevel ? (
+                <>
+                  <h3 id="levels-heading">{t("results.byLevel")}</h3>
+                  <div className="table-scroll" role="region" aria-labelledby="levels-heading" tabIndex={0}>
+                    <table className="table">
+                      <thead>
+                        <tr>
+                          <th scope="col">{t("results.level")}</th>
+                          <th scope="col">{t("results.levelStudents")}</th>
+                          <th scope="col">{t("results.mean")}</th>
+                          <th scope="col">{t("results.median")}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {levelSummaries.map((level) => (
+                          <tr key={level.level}>
+                            <th scope="row">{level.level}</th>
+                            <td>{level.submissionCount}</td>
+                            <td>
+                              {level.meanPercentage === null ? "—" : formatPercent(lng, level.meanPercentage)}
+                            </td>
+                            <td>
+                              {level.medianPercentage === null
+                                ? "—"
+                                : formatPercent(lng, level.medianPercentage)}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </>
+              ) : null}
+
               <h3 id="students-heading">{t("results.students")}</h3>
               <div className="table-scroll" role="region" aria-labelledby="students-heading" tabIndex={0}>
                 <table className="table">
                   <thead>
                     <tr>
                       <th scope="col">{t("results.name")}</th>
+                      {everyLevel ? <th scope="col">{t("results.level")}</th> : null}
                       <th scope="col">{t("results.score")}</th>
                       <th scope="col">{t("results.helps")}</th>
                       <th scope="col">{t("results.time")}</th>
@@ -141,6 +185,7 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
                       <tr key={submission.attemptId}>
                         {/* Rendered as text by React: a name full of HTML stays text. */}
                         <th scope="row">{submission.name}</th>
+                        {everyLevel ? <td>{submission.level ?? "—"}</td> : null}
                         <td>
                           {t("results.scoreCell", {
                             score: formatNumber(lng, submission.score),
@@ -162,76 +207,34 @@ export default async function TeacherResultsPage({ params, searchParams }: PageP
           )}
         </section>
 
-        <section aria-labelledby="items-heading" className="results-section">
-          <h2 id="items-heading">{t("results.items")}</h2>
-          <p className="hint">{t("results.itemsIntro")}</p>
-          <p className="hint">{t("results.itemsMethod")}</p>
-          <ol className="items">
-            {questions.map((item) => (
-              <li key={item.questionId} className="item">
-                <p className="item__head">
-                  <span className="badge">{t("results.position", { n: item.position })}</span>{" "}
-                  <span>{tq(`kinds.${item.kind}`)}</span>
-                  {item.percentCorrect !== null ? (
-                    <strong className="item__share">
-                      {t("results.correctShare", { percentage: formatPercent(lng, item.percentCorrect) })}
-                    </strong>
-                  ) : null}
-                </p>
-                <p className="item__prompt">{item.prompt}</p>
-                <p className="item__discrimination">
-                  {item.discrimination === null
-                    ? t("results.discriminationPending")
-                    : t("results.discrimination", { value: formatIndex(lng, item.discrimination) })}
-                  {item.negativeDiscrimination ? (
-                    <>
-                      {" "}
-                      <span className="badge badge--small badge--warn">
-                        {t("results.negativeDiscrimination")}
-                      </span>
-                    </>
-                  ) : null}
-                </p>
-                <ul className="item__options">
-                  {item.options.map((option) => (
-                    <li
-                      key={option.id}
-                      className={`item__option${option.isKey ? " item__option--key" : ""}${option.notWorking ? " item__option--weak" : ""}`}
-                    >
-                      <span className="item__option-text">
-                        {option.text}
-                        {option.isKey ? <span className="badge badge--small">{t("results.key")}</span> : null}
-                        {option.notWorking ? (
-                          <span className="badge badge--small badge--warn">{t("results.notWorking")}</span>
-                        ) : null}
-                        {option.weakReasons.length ? (
-                          <span className="item__weak-why">
-                            {option.weakReasons
-                              .map((reason) =>
-                                reason === "rarely-chosen"
-                                  ? t("results.weakRarelyChosen")
-                                  : t("results.weakChosenByStronger"),
-                              )
-                              .join(t("results.reasonSeparator"))}
-                          </span>
-                        ) : null}
-                      </span>
-                      <span className="item__option-count">
-                        {t("results.chosenBy", {
-                          count: option.count,
-                          percentage: formatPercent(lng, option.percent),
-                        })}
-                      </span>
-                      <span className="item__option-bar" aria-hidden="true">
-                        <span style={{ width: `${option.percent}%` }} />
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
-        </section>
+        {everyLevel ? (
+          <>
+            <section aria-labelledby="facts-heading" className="results-section">
+              <h2 id="facts-heading">{t("results.facts")}</h2>
+              <p className="hint">{t("results.factsIntro")}</p>
+              <p className="hint">{t("results.itemsMethod")}</p>
+              <TopicList lng={lng} topics={topics} />
+            </section>
+            <section aria-labelledby="items-heading" className="results-section">
+              <h2 id="items-heading">{t("results.items")}</h2>
+              <p className="hint">{t("results.levelItemsIntro")}</p>
+              {assignment.levels.map(({ level }) => (
+                <details key={level} className="level-items">
+                  <summary>{t("results.levelItems", { level })}</summary>
+                  <p className="hint">{t("results.itemsIntro")}</p>
+                  <ItemList lng={lng} items={questions.filter((item) => item.level === level)} />
+                </details>
+              ))}
+            </section>
+          </>
+        ) : (
+          <section aria-labelledby="items-heading" className="results-section">
+            <h2 id="items-heading">{t("results.items")}</h2>
+            <p className="hint">{t("results.itemsIntro")}</p>
+            <p className="hint">{t("results.itemsMethod")}</p>
+            <ItemList lng={lng} items={questions} />
+          </section>
+        )}
       </main>
       <SiteFooter lng={lng} />
     </>
