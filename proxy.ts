@@ -41,12 +41,23 @@ function isRepositoryArticle(slug: string): boolean {
   return repositorySlugs.has(slug);
 }
 
+/** `/api/words/<slug>`: an article's words, built as static JSON for the repository's. */
+const ARTICLE_WORDS = /^\/api\/words\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
 /** `/en/read/<slug>`, `/fr/quiz/<slug>`: an article's reader or quiz. */
 const ARTICLE_PAGE = /^\/([a-z]{2})\/(read|quiz)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const first = pathname.split("/")[1];
+
+  const words = ARTICLE_WORDS.exec(pathname);
+  if (words) {
+    if (isRepositoryArticle(words[1] ?? "")) return NextResponse.next();
+    const url = request.nextUrl.clone();
+    url.pathname = `/api/articles/${words[1]}/words`;
+    return NextResponse.rewrite(url);
+  }
 
   if (isValidLocale(first)) {
     // A teacher's article (published in the studio) has the same address as
@@ -77,5 +88,9 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: not the API, Next's assets, the service worker or files with an extension.
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|sw.js|manifest.webmanifest|.*\\..*).*)"],
+  matcher: [
+    "/((?!api|_next/static|_next/image|favicon.ico|sw.js|manifest.webmanifest|.*\\..*).*)",
+    // An article's words: a teacher's article has them per request (see ARTICLE_WORDS).
+    "/api/words/:slug",
+  ],
 };

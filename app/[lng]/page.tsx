@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { TFunction } from "i18next";
 import { notFound } from "next/navigation";
 import { isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
@@ -21,6 +22,14 @@ export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise
   if (!isValidLocale(lng)) return {};
   const t = await getT(lng, "home");
   return { title: t("metaTitle") };
+}
+
+/** One plural form with its count left as `{count}`, for a client to fill. */
+function pluralForm(
+  tc: TFunction<"common">,
+  key: "minutes_one" | "minutes_other" | "words_one" | "words_other" | "terms_one" | "terms_other",
+) {
+  return tc(key, { count: "{count}" as unknown as number });
 }
 
 export default async function HomePage({ params }: PageProps<"/[lng]">) {
@@ -113,8 +122,17 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
             heading: tc("myArticles.heading"),
             created: tc("myArticles.created"),
             opened: tc("myArticles.opened"),
-            // The placeholder passes through i18next and is filled in the browser.
+            // Placeholders pass through i18next and are filled in the browser.
             level: tc("level", { level: "{level}" }),
+            minutes: { one: pluralForm(tc, "minutes_one"), other: pluralForm(tc, "minutes_other") },
+            words: { one: pluralForm(tc, "words_one"), other: pluralForm(tc, "words_other") },
+            terms: { one: pluralForm(tc, "terms_one"), other: pluralForm(tc, "terms_other") },
+            gloss: t("glossLabel"),
+            read: t("read"),
+            quiz: t("quiz"),
+            levels: t("levelsLabel"),
+            levelsCaption: t("levelsCaption"),
+            readAtLevel: t("readAtLevel", { level: "{level}" }),
           }}
         />
         <HomeWords lng={lng} heading={tw("heading")} empty={tw("homeEmpty")} />

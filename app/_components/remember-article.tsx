@@ -1,18 +1,15 @@
 "use client";
 
 import { useEffect } from "react";
-import { rememberDeviceArticle } from "@/app/_lib/device-articles";
+import { rememberDeviceArticle, type DeviceArticle } from "@/app/_lib/device-articles";
 
-export interface RememberArticleProps {
-  slug: string;
-  title: string;
-  level: string;
-}
+export type RememberArticleProps = Omit<DeviceArticle, "at" | "role">;
 
 /** On a teacher's article: this device has opened it, so the library lists it. Renders nothing. */
-export function RememberArticle({ slug, title, level }: RememberArticleProps) {
+export function RememberArticle(props: RememberArticleProps) {
+  const key = JSON.stringify(props);
   useEffect(() => {
-    rememberDeviceArticle({ slug, title, level, role: "opened" });
-  }, [slug, title, level]);
+    rememberDeviceArticle({ ...(JSON.parse(key) as RememberArticleProps), role: "opened" });
+  }, [key]);
   return null;
 }

@@ -9,6 +9,7 @@
 import { createStore } from "zustand/vanilla";
 import type { Published } from "@/app/api/studio-contract";
 import { rememberDeviceArticle } from "@/app/_lib/device-articles";
+import { libraryLevel, type LibraryArticle } from "@/questions/library";
 import type { Locale } from "@/i18n-config";
 import { studioDraftSchema, type StudioDraft } from "@/questions/studio/draft";
 import { touchDraft } from "./device-drafts";
@@ -61,7 +62,8 @@ export interface EditorActions {
   keepMine(): Promise<void>;
   /** After a conflict: the server's version replaces this device's. */
   loadTheirs(): Promise<void>;
-  publish(): Promise<void>;
+  /** Publishes the draft; `built` is the article it makes, for this device's library. */
+  publish(built: LibraryArticle | null): Promise<void>;
 }
 
 export type EditorStoreState = EditorState & EditorActions;
@@ -187,7 +189,7 @@ export function createEditorStore({ offline, conflictRevision, ...init }: Editor
         keepOnDevice();
       },
 
-      async publish() {
+      async publish(built) {
         set({ publishing: true, publishRefusal: null, published: null });
         const saved = await get().saveNow();
         if (!saved) {
@@ -211,12 +213,9 @@ export function createEditorStore({ offline, conflictRevision, ...init }: Editor
           return;
         }
         const published = answer.value;
-        rememberDeviceArticle({
-          slug: published.slug,
-          title: published.title,
-          level: published.level,
-          role: "created",
-        });
+        // What was published is the built article: the library lists it on this device.
+        if (built)
+          rememberDeviceArticle({ ...libraryLevel(built), topic: built.article.topic, role: "created" });
         set({ publishing: false, published, publishedVersion: published.version });
       },
     };

@@ -111,7 +111,7 @@ export function PublishPane({ goTo }: { goTo: (tab: EditorTab, elementId?: strin
           type="button"
           className="button button--primary"
           disabled={!built.publishable || publishing}
-          onClick={() => void api.getState().publish()}
+          onClick={() => void api.getState().publish(built.bundle)}
         >
           {publishing ? t("publish.busy") : publishedVersion ? t("publish.again") : t("publish.button")}
         </button>

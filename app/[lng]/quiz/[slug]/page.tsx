@@ -7,6 +7,7 @@ import { cache } from "react";
 import { getArticleFamily, getArticleSlugs, loadArticle } from "@/app/_server/content";
 import { LevelSwitch } from "@/app/_components/level-switch";
 import { RememberArticle } from "@/app/_components/remember-article";
+import { libraryLevel } from "@/questions/library";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SelfStudyQuiz } from "@/app/quiz/components/self-study-quiz";
@@ -69,7 +70,7 @@ export default async function QuizPage({ params }: PageProps<"/[lng]/quiz/[slug]
           resources={pickResources(lng, ["quiz"])}
         />
         {loaded.origin === "studio" ? (
-          <RememberArticle slug={slug} title={bundle.article.title.fr} level={bundle.article.level} />
+          <RememberArticle {...libraryLevel(bundle)} topic={bundle.article.topic} />
         ) : null}
       </main>
       <SiteFooter lng={lng} />

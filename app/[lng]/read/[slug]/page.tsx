@@ -17,6 +17,7 @@ import { glossWordsHtml, selectionWordsHtml, type ReaderWordsLabels } from "@/ap
 import { ArticleFacts } from "@/app/_components/article-facts";
 import { ArticleSource } from "@/app/_components/article-source";
 import { RememberArticle } from "@/app/_components/remember-article";
+import { libraryLevel } from "@/questions/library";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { ReaderController } from "@/app/_components/reader/reader-controller";
@@ -177,7 +178,7 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
         />
         <ReaderController slug={slug} />
         {loaded.origin === "studio" ? (
-          <RememberArticle slug={slug} title={article.title.fr} level={article.level} />
+          <RememberArticle {...libraryLevel(bundle)} topic={bundle.article.topic} />
         ) : null}
       </main>
       <SiteFooter lng={lng} />
