@@ -115,6 +115,7 @@ function buildSentences(draft: StudioDraft, problems: Problems): Article | null 
   const licence = oneLine(draft.licence);
   const article: Article = {
     slug: draft.slug,
+    ...(draft.family ? { family: draft.family } : {}),
     level: draft.level,
     topic: { en: oneLine(draft.topic.en) || "Text", fr: oneLine(draft.topic.fr) || "Texte" },
     title: { ...title, id: "title" },
@@ -152,21 +153,18 @@ function contentTerm(
   t: DraftTerm,
   fixed: Pick<Term, "gloss" | "wrongGlosses" | "sentenceIds" | "surfaces">,
 ): Term {
-  return {
-    id: t.id,
-    surfaces: fixed.surfaces,
+  // Every field the term has (imported ones included), with the fixed ones over them.
+  const term: Term = {
+    ...t,
+    ...fixed,
     lemma: oneLine(t.lemma) || fixed.surfaces[0] || t.id,
-    pos: t.pos,
-    ...(t.pos === "noun" ? { gender: t.gender ?? "m" } : {}),
-    gloss: fixed.gloss,
-    wrongGlosses: fixed.wrongGlosses,
-    level: t.level,
-    sentenceIds: fixed.sentenceIds,
-    ...(t.cognate !== undefined ? { cognate: t.cognate } : {}),
-    ...(t.falseFriends?.length
-      ? { falseFriends: t.falseFriends.filter((f) => fixed.wrongGlosses.includes(f)) }
-      : {}),
   };
+  if (t.pos === "noun") term.gender = t.gender ?? "m";
+  else delete term.gender;
+  if (t.falseFriends?.length)
+    term.falseFriends = t.falseFriends.filter((f) => fixed.wrongGlosses.includes(f));
+  else delete term.falseFriends;
+  return term;
 }
 
 /** A teacher fact's own problems, before wrong answers are counted. */

@@ -13,7 +13,13 @@
 import { z } from "zod";
 import { discourseSchema } from "../discourse-schema";
 import { factSchema, outsidersSchema, slotTypeSchema } from "../fact-schema";
-import { cefrLevelSchema, genderSchema, partOfSpeechSchema, sentenceIdSchema } from "../schema";
+import {
+  cefrLevelSchema,
+  genderSchema,
+  partOfSpeechSchema,
+  sentenceIdSchema,
+  termFieldsSchema,
+} from "../schema";
 
 export const STUDIO_DRAFT_FORMAT = 1;
 
@@ -75,19 +81,17 @@ export const draftParagraphSchema = z.strictObject({
 });
 export type DraftParagraph = z.infer<typeof draftParagraphSchema>;
 
-/** A glossed term as the teacher keeps it: the content's term, with room for an unfinished gloss. */
-export const draftTermSchema = z.strictObject({
-  id: z.string().regex(kebab),
+/**
+ * A glossed term as the teacher keeps it: the content's term (every field it
+ * has, so nothing an imported article says is lost), with room for an
+ * unfinished gloss and no draft mark.
+ */
+export const draftTermSchema = termFieldsSchema.omit({ draft: true }).extend({
   surfaces: z.array(text(DRAFT_LIMITS.shortText)).min(1).max(20),
   lemma: text(DRAFT_LIMITS.shortText),
-  pos: partOfSpeechSchema,
-  gender: genderSchema.optional(),
   gloss: text(DRAFT_LIMITS.shortText),
   wrongGlosses: z.array(text(DRAFT_LIMITS.shortText)).max(DRAFT_LIMITS.wrongGlosses),
-  level: cefrLevelSchema,
   sentenceIds: z.array(sentenceIdSchema).min(1).max(DRAFT_LIMITS.sentences),
-  /** Kept from imported content (see `termSchema`); the studio does not edit them. */
-  cognate: z.boolean().optional(),
   falseFriends: z.array(text(DRAFT_LIMITS.shortText)).max(DRAFT_LIMITS.wrongGlosses).optional(),
 });
 export type DraftTerm = z.infer<typeof draftTermSchema>;
@@ -162,6 +166,8 @@ export const studioDraftSchema = z
     format: z.literal(STUDIO_DRAFT_FORMAT),
     slug: z.string().regex(kebab).max(80),
     level: cefrLevelSchema,
+    /** The text this one is a level of, when imported from a family of the repository (see `articleSchema`). */
+    family: z.string().regex(kebab).max(80).optional(),
     topic: bilingualTextSchema,
     /** Where the text comes from and under what licence: free text, shown as text. */
     source: text(DRAFT_LIMITS.source),

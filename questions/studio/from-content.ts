@@ -38,6 +38,7 @@ export function draftFromContent(bundle: ArticleBundle, options: FromContentOpti
     format: STUDIO_DRAFT_FORMAT,
     slug: options.slug,
     level: article.level,
+    ...(article.family ? { family: article.family } : {}),
     topic: article.topic,
     source: article.source ?? "",
     licence: article.licence ?? "",

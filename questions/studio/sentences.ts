@@ -32,12 +32,16 @@ function renumber(draft: StudioDraft, paragraphs: Traced[][]): StudioDraft {
     }),
   }));
 
-  /** The new id of old sentence `old`: the part holding one of `words` when it was split. */
+  /** The new id of old sentence `old`: the part holding most of `words` when it was split. */
   const resolve = (old: string, words: readonly string[]): string | undefined => {
     if (old === "title") return "title";
     const candidates = made.filter((m) => m.from.includes(old));
-    const holding = candidates.find((c) => words.some((w) => w && indexOfWord(c.fr, w) >= 0));
-    return (holding ?? candidates[0])?.id;
+    const held = (c: { fr: string }) => words.filter((w) => w && indexOfWord(c.fr, w) >= 0).length;
+    const best = candidates.reduce<(typeof candidates)[number] | undefined>(
+      (a, c) => (a === undefined || held(c) > held(a) ? c : a),
+      undefined,
+    );
+    return best?.id;
   };
   const resolveAll = (ids: readonly string[], words: readonly string[]) => [
     ...new Set(ids.flatMap((id) => resolve(id, words) ?? [])),
