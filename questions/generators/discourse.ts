@@ -26,7 +26,7 @@ import { createRandom, shuffle } from "../random";
 import type { QuestionLanguage } from "../question-types";
 import type { Sentence } from "../schema";
 import { itemDifficulty } from "./difficulty";
-import { BELOW_B1 } from "./vocabulary";
+import { isBelowAskedLevel } from "./vocabulary";
 import { LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 /** Same pattern and about the same length in each language, so none stands out. */
@@ -37,7 +37,10 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
   cause: { en: "the cause of what is described", fr: "la cause de ce qui est décrit" },
   consequence: { en: "a result of what comes before", fr: "une conséquence de ce qui précède" },
   example: { en: "an example of a wider category", fr: "un exemple d’une catégorie plus large" },
-  simultaneity: { en: "a second action at the same time", fr: "une seconde action menée en même temps" },
+  // Not "en même temps": the key would repeat the words of "En même temps" or "Dans le même temps".
+  simultaneity: { en: "a second action at the same time", fr: "une seconde action menée de front" },
+  // "c’est-à-dire", "autrement dit": what an A2 text uses to explain a hard word.
+  reformulation: { en: "the same idea in other words", fr: "la même idée dite autrement" },
 };
 
 /** Our own French (gists, references) gets French spacing; English is left as written. */
@@ -181,14 +184,15 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
 }
 
 /**
- * A connector is asked at B1 and above, like any word: the glossary's level
- * of the same word in the same sentence decides ("également" is A2).
+ * A connector is asked from the level words are asked at (B1, or an A2
+ * text's own level), like any word: the glossary's level of the same word in
+ * the same sentence decides ("également" is A2, so not asked in a B2 text).
  */
-function belowB1(context: GenerationContext, connector: Connector): boolean {
+function tooEasy(context: GenerationContext, connector: Connector): boolean {
   const surface = normalizeForComparison(connector.surface);
   return context.content.vocabulary.some(
     (term) =>
-      BELOW_B1.has(term.level) &&
+      isBelowAskedLevel(term.level, context.content.article.level) &&
       term.sentenceIds.includes(connector.sentenceId) &&
       term.surfaces.some((s) => normalizeForComparison(s) === surface),
   );
@@ -196,7 +200,7 @@ function belowB1(context: GenerationContext, connector: Connector): boolean {
 
 export function connectorDrafts(context: GenerationContext, connector: Connector): QuestionDraft[] {
   const sentence = context.sentences.get(connector.sentenceId);
-  if (!sentence || belowB1(context, connector)) return [];
+  if (!sentence || tooEasy(context, connector)) return [];
   const before = previousSentence(context, connector.sentenceId);
   const excluded = new Set<ConnectorFunction>([connector.function, ...(connector.exclude ?? [])]);
   const wrong = shuffle(
