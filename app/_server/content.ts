@@ -112,7 +112,7 @@ const studioBundles = new Map<string, ArticleBundle>();
 export async function loadArticle(
   slug: string,
   version?: number,
-  store: GloseStore = getStore(),
+  store?: GloseStore,
 ): Promise<LoadedArticle | null> {
   const fromRepository = getArticleBundle(slug);
   if (fromRepository) {
@@ -121,7 +121,8 @@ export async function loadArticle(
       : null;
   }
   if (slug.length > 80 || !ARTICLE_SLUG.test(slug)) return null;
-  const stored = await store.getArticleVersion(slug, version);
+  // Opened only now: the repository's pages are rendered at build time without a database.
+  const stored = await (store ?? getStore()).getArticleVersion(slug, version);
   if (!stored) return null;
   const key = `${slug}@${stored.version}`;
   let bundle = studioBundles.get(key);
