@@ -45,7 +45,8 @@ export function Editor({ ownerKey, onKeyKept, offline }: EditorProps) {
     () => window.matchMedia(WIDE).matches,
     () => true,
   );
-  const [tab, setTab] = useState<EditorTab>("glosses");
+  // On a phone the teacher meets the sentences first; on a wide screen they stand beside every tab.
+  const [tab, setTab] = useState<EditorTab>("text");
   const [storageProblem, setStorageProblem] = useState<"unavailable" | "full" | null>(null);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
