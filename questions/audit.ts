@@ -12,11 +12,15 @@ import type { Question, QuestionKind } from "./question-types";
 import { QUESTION_KINDS } from "./question-kinds";
 import { buildQuiz } from "./quiz";
 import type { Article, Vocabulary } from "./schema";
-import type { GeneratedQuestion } from "./generators/types";
+import { anchorOf, type GeneratedQuestion } from "./generators/types";
 import { isTransparentCognate } from "./cognates";
 import { isBelowAskedLevel } from "./generators/vocabulary";
 import { auditReview, formatReview, type ReviewFigures } from "./audit-review";
+import { auditGiveaways, formatGiveaways, type GiveawayFigures } from "./audit-giveaways";
+import type { Discourse } from "./discourse-schema";
 import { namesAllIn, namesIn } from "./names";
+import { hasComplement } from "./generators/distractors";
+import { typographicApostrophes } from "./typography";
 
 /** Words that carry no content in a stem, in both languages. */
 const STOPWORDS = new Set(
@@ -96,6 +100,8 @@ export function isOddOneOut(g: GeneratedQuestion, names: readonly string[] = [])
   if (!sentenceStart && question.optionsLanguage === "fr" && others.every((o) => capital(o) !== capital(key)))
     return true;
   if (others.every((o) => determiner(o) !== determiner(key))) return true;
+  // "Directeur de la recherche" among "Directeur technique", "Directeur financier": the only complement.
+  if (others.every((o) => hasComplement(o) !== hasComplement(key))) return true;
   return false;
 }
 
@@ -132,6 +138,8 @@ export interface AuditFigures {
   distractorsFromArticleRate: number;
   /** What the blind review of the second round asked to measure (`audit-review.ts`). */
   review: ReviewFigures;
+  /** What the third review asked to measure: answers given away (`audit-giveaways.ts`). */
+  giveaways: GiveawayFigures;
 }
 
 function round(n: number, places = 3): number {
@@ -154,6 +162,7 @@ export function auditBank(
   generated: readonly GeneratedQuestion[],
   quizSeeds = 200,
   names: readonly string[] = [],
+  discourse?: Discourse,
 ): AuditFigures {
   const sentences = new Map(allSentences(article).map((s) => [s.id, s]));
   const terms = new Map(vocabulary.map((t) => [`term:${t.id}`, t]));
@@ -189,7 +198,7 @@ export function auditBank(
     const term = terms.get(q.topicId);
     if (!term) continue;
     if (isBelowAskedLevel(term.level, article.level)) belowLevel++;
-    if (q.passage !== sentences.get(q.evidenceSentenceId)?.fr) bare++;
+    if (q.passage !== typographicApostrophes(sentences.get(q.evidenceSentenceId)?.fr ?? "")) bare++;
     const falseFriendShown = (term.falseFriends ?? []).some((f) =>
       q.options.some((o) => normalizeForComparison(o.text) === normalizeForComparison(f)),
     );
@@ -197,8 +206,10 @@ export function auditBank(
   }
 
   const perSentence = new Map<string, number>();
-  for (const q of bank)
-    perSentence.set(q.evidenceSentenceId, (perSentence.get(q.evidenceSentenceId) ?? 0) + 1);
+  for (const g of generated) {
+    const id = anchorOf({ evidenceSentenceId: g.question.evidenceSentenceId, meta: g.meta });
+    perSentence.set(id, (perSentence.get(id) ?? 0) + 1);
+  }
   let maxSentence = "";
   let max = 0;
   for (const [id, n] of perSentence) {
@@ -255,6 +266,7 @@ export function auditBank(
     optionsPerItem,
     distractorsFromArticleRate: round(fromArticle / Math.max(1, distractors.length)),
     review: auditReview(article, generated, names, Math.min(quizSeeds, 50)),
+    giveaways: auditGiveaways(article, generated, discourse, Math.min(quizSeeds, 20)),
   };
 }
 
@@ -277,5 +289,6 @@ export function formatAudit(slug: string, a: AuditFigures): string {
       .join(", ")}`,
     `  distractors from the article: ${pct(a.distractorsFromArticleRate)}`,
     ...formatReview(a.review),
+    ...formatGiveaways(a.giveaways),
   ].join("\n");
 }

@@ -60,9 +60,15 @@ export function summarizeBank(
     }
   }
   // A fact that asks nothing (world knowledge, or values for other facts) is not missing.
-  const askable = facts.filter((f) => f.questions.length + f.trueFalse.length + f.cloze.length > 0).length;
+  const askable = facts.filter(
+    (f) => f.questions.length + f.trueFalse.length + (f.exchange ?? []).length + f.cloze.length > 0,
+  ).length;
   const uncoveredFacts = facts
-    .filter((f) => f.questions.length + f.trueFalse.length + f.cloze.length > 0 && !perTopic.has(f.id))
+    .filter(
+      (f) =>
+        f.questions.length + f.trueFalse.length + (f.exchange ?? []).length + f.cloze.length > 0 &&
+        !perTopic.has(f.id),
+    )
     .map((f) => f.id);
   // A sentence is covered when some question takes its evidence there, whatever the kind.
   const coveredSentences = new Set(bank.map((q) => q.evidenceSentenceId));

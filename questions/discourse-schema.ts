@@ -25,6 +25,30 @@ export const CONNECTOR_FUNCTIONS = [
 ] as const;
 export type ConnectorFunction = (typeof CONNECTOR_FUNCTIONS)[number];
 
+/**
+ * How a wrong main idea misreads its paragraph. Never a reversal of the
+ * paragraph's point ("Meta teams up with its rivals" for a merciless battle):
+ * anyone who skimmed drops it, so the item tests nothing.
+ * - roles: who does what to whom is swapped (Meta loses researchers to OpenAI);
+ * - scope: one firm taken for the whole sector, a part for the whole, or the reverse;
+ * - detail: one detail of the paragraph stretched into its point;
+ * - cause: the paragraph's facts with a wrong link between them;
+ * - substitution: one element replaced by a near neighbour the text does not give
+ *   (models built from scratch for existing ones adapted).
+ */
+export const GIST_TRAPS = ["roles", "scope", "detail", "cause", "substitution"] as const;
+export type GistTrap = (typeof GIST_TRAPS)[number];
+
+export const gistDistractorSchema = z.strictObject({
+  en: z.string().min(1),
+  fr: z.string().min(1),
+  trap: z
+    .enum(GIST_TRAPS, {
+      error: `must be one of ${GIST_TRAPS.join(", ")}: a misreading of the paragraph, never a reversal of its point`,
+    })
+    .optional(),
+});
+
 export const gistSchema = z.strictObject({
   paragraphId: z.string().regex(/^p\d+$/, 'must be "p" followed by a number'),
   /** The sentence that carries the paragraph's main idea: the evidence. */
@@ -36,12 +60,13 @@ export const gistSchema = z.strictObject({
   /** Paragraphs whose gists could pass for this paragraph's main idea: never offered as wrong answers here. */
   exclude: z.array(z.string().regex(/^p\d+$/)).optional(),
   /**
-   * Wrong main ideas written for this paragraph: a misreading of it (a
-   * reversal, a detail taken for the point, a wrong cause), about the same
-   * things and naming only what the paragraph names. Preferred to the other
+   * Wrong main ideas written for this paragraph: misreadings of it, each
+   * declaring its `trap` (never a reversal), about the same things and
+   * naming only what the paragraph names. Preferred to the other
    * paragraphs' gists, which a learner rules out by the names they carry.
+   * Two good ones make a three-option item; a third only if it is as good.
    */
-  distractors: z.array(bilingualSchema).min(2).max(3).optional(),
+  distractors: z.array(gistDistractorSchema).min(2).max(3).optional(),
 });
 
 export const referenceSchema = z.strictObject({

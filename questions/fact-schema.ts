@@ -144,6 +144,13 @@ export const factSchema = z
     questions: z.array(factQuestionSchema).default([]),
     /** Slots that may be swapped to make the statement false (a swap the article contradicts). */
     trueFalse: z.array(slotNameSchema).default([]),
+    /**
+     * Pairs of slots whose values a false statement may exchange ("Meta's
+     * offers made staff leave OpenAI" → "OpenAI's offers made staff leave
+     * Meta"): who did what to whom, which the text contradicts. Each pair is
+     * a point of its own, asked only as a true/false statement.
+     */
+    exchange: z.array(z.tuple([slotNameSchema, slotNameSchema])).optional(),
     /** Slots that may be blanked out of the original sentence. */
     cloze: z.array(slotNameSchema).default([]),
     /** 1 easy … 3 hard, before each kind adjusts it. */
@@ -168,6 +175,26 @@ export const factSchema = z
     fact.questions.forEach((q, i) => known(q.ask, ["questions", i, "ask"]));
     fact.trueFalse.forEach((name, i) => known(name, ["trueFalse", i]));
     fact.cloze.forEach((name, i) => known(name, ["cloze", i]));
+    (fact.exchange ?? []).forEach((pair, i) => {
+      const [a, b] = pair.map((name) => fact.slots[name]);
+      if (a && b && a.type !== b.type)
+        ctx.addIssue({
+          code: "custom",
+          path: ["exchange", i],
+          message: `slots "${pair[0]}" and "${pair[1]}" must have one type to trade places`,
+        });
+      pair.forEach((name, j) => {
+        known(name, ["exchange", i, j]);
+        for (const language of ["fr", "en"] as const) {
+          if (!templateSlots(fact.statement[language]).includes(name))
+            ctx.addIssue({
+              code: "custom",
+              path: ["exchange", i, j],
+              message: `slot "${name}" must appear as {${name}} in statement.${language}`,
+            });
+        }
+      });
+    });
     for (const language of ["fr", "en"] as const) {
       const used = templateSlots(fact.statement[language]);
       used.forEach((name) => known(name, ["statement", language]));

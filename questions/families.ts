@@ -52,7 +52,7 @@ export function groupFamilies(
 }
 
 function asksSomething(fact: Facts[number]): boolean {
-  return fact.questions.length + fact.trueFalse.length + fact.cloze.length > 0;
+  return fact.questions.length + fact.trueFalse.length + (fact.exchange ?? []).length + fact.cloze.length > 0;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { allSentences } from "./article";
 import { promptText } from "./french";
+import { typographicApostrophes } from "./typography";
 import type { ExportedQuestion, Question, QuestionKind, QuestionLanguage } from "./question-types";
 import { knownNames } from "./names";
 import { normalizeForComparison } from "./normalize";
@@ -14,7 +15,13 @@ import { comprehensionDrafts } from "./generators/comprehension";
 import { buildPools } from "./generators/distractors";
 import { feasibleWith, planForms } from "./generators/forms";
 import { trueFalseDrafts } from "./generators/true-false";
-import type { ArticleContent, GeneratedQuestion, GenerationContext, QuestionDraft } from "./generators/types";
+import {
+  anchorOf,
+  type ArticleContent,
+  type GeneratedQuestion,
+  type GenerationContext,
+  type QuestionDraft,
+} from "./generators/types";
 import { vocabularyDrafts } from "./generators/vocabulary";
 import { connectorDrafts, mainIdeaDrafts, referenceDrafts } from "./generators/discourse";
 
@@ -103,7 +110,8 @@ function drafts(context: GenerationContext): QuestionDraft[] {
 }
 
 /**
- * No sentence carries more than twice the mean number of items: a quiz drawn
+ * No sentence carries more than twice the mean number of items (each item
+ * counted on the sentence it is about, `anchorOf`): a quiz drawn
  * from the bank then covers the whole text, not the one sentence that holds
  * the most slots. Items are dropped from the heaviest sentence, the topic
  * with the most items there first, its last variant first, until the rule
@@ -117,9 +125,9 @@ function spread(items: QuestionDraft[], sentenceCount: number): QuestionDraft[] 
   for (;;) {
     const perSentence = new Map<string, QuestionDraft[]>();
     for (const item of kept) {
-      const list = perSentence.get(item.evidenceSentenceId) ?? [];
+      const list = perSentence.get(anchorOf(item)) ?? [];
       list.push(item);
-      perSentence.set(item.evidenceSentenceId, list);
+      perSentence.set(anchorOf(item), list);
     }
     const cap = (MAX_ITEMS_PER_SENTENCE_RATIO * kept.length) / Math.max(1, sentenceCount);
     const heaviest = [...perSentence.values()].sort((a, b) => b.length - a.length)[0];
@@ -164,22 +172,29 @@ export function generateQuestionBank(content: ArticleContent): GeneratedQuestion
 
     const id = questionId(slug, draft.topicId, draft.kind, draft.language, variant);
     const { options, answerId } = arrange(draft, id, slot);
+    const stem = typographicApostrophes(draft.stem);
+    const passage = draft.passage === undefined ? undefined : typographicApostrophes(draft.passage);
     const question: Question = {
       id,
       kind: draft.kind,
       topicId: draft.topicId,
       variant,
       language: draft.language,
-      prompt: promptText(draft.stem, draft.passage),
-      stem: draft.stem,
-      ...(draft.passage ? { passage: draft.passage } : {}),
-      stemEn: draft.stemEn,
-      options,
+      prompt: promptText(stem, passage),
+      stem,
+      ...(passage ? { passage } : {}),
+      stemEn: typographicApostrophes(draft.stemEn),
+      options: options.map((o) => ({ ...o, text: typographicApostrophes(o.text) })),
       optionsLanguage: draft.optionsLanguage,
       answerId,
+      // Support and target stay as the article writes them: they are found in its sentences.
       support: draft.support,
+      ...(draft.target ? { target: draft.target } : {}),
       evidenceSentenceId: draft.evidenceSentenceId,
-      explanation: draft.explanation,
+      explanation: {
+        en: typographicApostrophes(draft.explanation.en),
+        fr: typographicApostrophes(draft.explanation.fr),
+      },
       difficulty: draft.difficulty,
     };
     out.push({ question, meta: draft.meta });

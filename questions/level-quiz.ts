@@ -9,6 +9,7 @@
  * about the same fact at every level wherever the levels share it. Pure and
  * seeded, like `buildQuiz`.
  */
+import { fitsWith } from "./conflicts";
 import { buildQuiz, matchesLanguage } from "./quiz";
 import type { Question, QuizOptions } from "./question-types";
 import { createRandom, pickOne, shuffle } from "./random";
@@ -40,14 +41,17 @@ function counterpartsAt(
   const bySignature = new Map(usable.map((q) => [signature(q), q]));
   const used = new Set<string>();
   const usedTopics = new Set<string>();
+  const taken: Question[] = [];
   const take = (q: Question | undefined) => {
     if (q) {
       used.add(q.id);
       usedTopics.add(q.topicId);
+      taken.push(q);
     }
     return q;
   };
-  const open = (q: Question) => !used.has(q.id);
+  // A looser match never answers, nor is answered by, a question this level already holds.
+  const open = (q: Question) => !used.has(q.id) && fitsWith(q, taken);
 
   // First the exact counterparts, so that a looser match never takes a question another position needs.
   const exact = reference.map((q) => take(bySignature.get(signature(q))));
@@ -69,7 +73,7 @@ function counterpartsAt(
       ) ??
       take(spare.find((c) => open(c) && c.kind === q.kind && !usedTopics.has(c.topicId))) ??
       take(spare.find((c) => open(c) && !usedTopics.has(c.topicId))) ??
-      take(spare.find(open));
+      take(spare.find((c) => !used.has(c.id)));
     return found ? [found] : [];
   });
 }

@@ -82,6 +82,12 @@ export const questionSchema = z.lazy(() =>
     answerId: nonEmptyString(),
     /** The French words of the evidence sentence that support the key. */
     support: nonEmptyString(),
+    /**
+     * The words of the passage the item tests (a glossed term, a connector,
+     * a referring phrase, a cloze's gapped words): two items with the same
+     * target never meet in one quiz (`conflicts.ts`).
+     */
+    target: z.optional(nonEmptyString()),
     evidenceSentenceId: sentenceIdSchema,
     explanation: z.strictObject({ en: nonEmptyString(), fr: nonEmptyString() }),
     difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),

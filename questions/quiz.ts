@@ -2,12 +2,14 @@
  * Quizzes drawn from a question bank: a seeded sample that honours the kinds,
  * the language and the count asked for, spreads over topics (one question
  * per fact or term when possible), over the text's sentences and over kinds,
- * never holds one item twice in two languages, and is shuffled by seed.
+ * never holds one item twice in two languages nor two items that answer each
+ * other (`conflicts.ts`), and is shuffled by seed.
  * Pure: the same bank and options always give the same quiz.
  */
 import { languageOfKind, QUESTION_KINDS, QUESTION_LANGUAGES } from "./question-kinds";
 import type { Question, QuestionKind, QuestionLanguage, QuizOptions } from "./question-types";
 import { createRandom, pickOne, shuffle, type Random } from "./random";
+import { fitsWith } from "./conflicts";
 
 /** Whether a question belongs in a quiz in `language`: comprehension kinds keep their own language. */
 export function matchesLanguage(question: Question, language: QuestionLanguage): boolean {
@@ -119,8 +121,14 @@ function checkQuizOptions({ seed, count, kinds, language }: QuizOptions): void {
  * A quiz. Kinds take turns so a 20-question quiz over five kinds has four of
  * each when the bank allows; within a kind, topics not yet asked come first
  * (on a sentence not yet asked, then on any), then topics asked through
- * another kind, then other variants. An item already drawn in one language
- * is never drawn in the other: the twin would give its answer away.
+ * another kind, then other variants. Before a kind settles for a sentence
+ * already asked, a kind that can still ask a new one goes first: in the first
+ * round any kind still waiting, after it also a kind one item ahead. An item already drawn in one language
+ * is never drawn in the other: the twin would give its answer away. Nor is
+ * an item that conflicts with one drawn (a true/false statement's other
+ * side, the same words tested again, a passage showing another's answer):
+ * a quiz asks fewer questions than requested rather than give answers away,
+ * and "all" is every topic that can stand together.
  */
 export function buildQuiz(bank: readonly Question[], options: QuizOptions): Question[] {
   checkQuizOptions(options);
@@ -138,14 +146,18 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
     topics.push(key.slice(0, key.indexOf("\u0000")));
     topicsByKind.set(first.kind, topics);
   }
+  // Kinds with the fewest topics draw first: a vocabulary item can always find a sentence that
+  // answers nothing drawn, a true/false statement often cannot once passages show its words.
   const kindOrder = shuffle(
     kinds.filter((kind, i) => kinds.indexOf(kind) === i && topicsByKind.has(kind)),
     random,
-  );
+  ).sort((a, b) => (topicsByKind.get(a)?.length ?? 0) - (topicsByKind.get(b)?.length ?? 0));
   for (const kind of kindOrder) topicsByKind.set(kind, shuffle(topicsByKind.get(kind) ?? [], random));
 
   const picks: Question[] = [];
   const tally: TruthTally = { true: 0, false: 0 };
+  // Items that would answer, or be answered by, one already drawn never join it.
+  const open = (variants: readonly Question[]) => variants.filter((q) => fitsWith(q, picks));
   const usedFamilies = new Set<string>();
   const familyKey = (topicId: string, kind: QuestionKind) => `${topicId}\u0000${kindFamily(kind)}`;
   if (count === "all") {
@@ -153,7 +165,7 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
       for (const topicId of topicsByKind.get(kind) ?? []) {
         // One question per topic and family: English or French comprehension, not both.
         if (usedFamilies.has(familyKey(topicId, kind))) continue;
-        const question = pickVariant(pairs.get(pairKey(topicId, kind)) ?? [], random, undefined, tally);
+        const question = pickVariant(open(pairs.get(pairKey(topicId, kind)) ?? []), random, undefined, tally);
         if (!question) continue;
         picks.push(question);
         usedFamilies.add(familyKey(topicId, kind));
@@ -176,21 +188,24 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
     usedItems.add(itemKey(question));
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
   };
-  const variantsOf = (kind: QuestionKind, topicId: string) => pairs.get(pairKey(topicId, kind)) ?? [];
+  const variantsOf = (kind: QuestionKind, topicId: string) => open(pairs.get(pairKey(topicId, kind)) ?? []);
 
-  type Pass = (kind: QuestionKind, topics: readonly string[]) => Question | undefined;
+  /** `freshOnly`: only on a sentence not asked yet. */
+  type Pass = (kind: QuestionKind, topics: readonly string[], freshOnly: boolean) => Question | undefined;
   const first = (topics: readonly string[], pick: (topicId: string) => Question | undefined) =>
     topics.reduce<Question | undefined>((found, topicId) => found ?? pick(topicId), undefined);
   const passes: Pass[] = [
     // A topic not asked yet, on a sentence not asked yet if the kind has one (items on one
     // sentence give each other away), else on any.
-    (kind, topics) => {
+    (kind, topics, freshOnly) => {
       const unused = topics.filter((topicId) => !usedTopics.has(topicId));
       const fresh = (topicId: string) =>
         variantsOf(kind, topicId).filter((q) => !usedSentences.has(q.evidenceSentenceId));
       return (
         first(unused, (topicId) => pickVariant(fresh(topicId), random, undefined, tally)) ??
-        first(unused, (topicId) => pickVariant(variantsOf(kind, topicId), random, undefined, tally))
+        (freshOnly
+          ? undefined
+          : first(unused, (topicId) => pickVariant(variantsOf(kind, topicId), random, undefined, tally)))
       );
     },
     // A topic already asked, through another kind (and never the same item in the other language).
@@ -205,12 +220,25 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
       first(topics, (topicId) => pickVariant(variantsOf(kind, topicId), random, usedItems, tally)),
   ];
 
-  for (const pass of passes) {
+  for (const [index, pass] of passes.entries()) {
     let progress = true;
     while (picks.length < count && progress) {
       progress = false;
-      for (const kind of byTurn()) {
-        const question = pass(kind, topicsByKind.get(kind) ?? []);
+      const order = byTurn();
+      /*
+       * The first pass looks for a kind that can still ask a sentence not asked yet before any
+       * kind settles for an asked one: once conflicts rule items out, the kind next in turn often
+       * has no fresh sentence left while another does. In the first round every kind waits its
+       * turn (a quiz of eight asks one of each); after it, a kind one item ahead may step in.
+       */
+      const least = Math.min(...order.map((kind) => perKind.get(kind) ?? 0));
+      const round = order.filter((kind) => (perKind.get(kind) ?? 0) <= (least === 0 ? 0 : least + 1));
+      const tries: [QuestionKind, boolean][] = [
+        ...(index === 0 ? round.map((kind): [QuestionKind, boolean] => [kind, true]) : []),
+        ...order.map((kind): [QuestionKind, boolean] => [kind, false]),
+      ];
+      for (const [kind, freshOnly] of tries) {
+        const question = pass(kind, topicsByKind.get(kind) ?? [], freshOnly);
         if (question) {
           take(kind, question);
           progress = true;
@@ -226,7 +254,8 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
  * "Retry my mistakes": each missed fact or term asked anew. First another
  * item of the same topic and kind (another question, statement or sentence),
  * then the same topic through another kind; never an item already asked, in
- * either language (a twin is the same question translated). The missed
+ * either language (a twin is the same question translated), and items that
+ * answer another of the round only when nothing else is left. The missed
  * question itself only when the bank has nothing else on its topic.
  */
 export function retryQuestions(
@@ -247,16 +276,21 @@ export function retryQuestions(
 
   // A comprehension question keeps its own language; the others tell the quiz's.
   const quizLanguage = missed.find((q) => kindFamily(q.kind) !== "comprehension")?.language;
+  const chosen: Question[] = [];
   return missed.map((question) => {
     const language = kindFamily(question.kind) === "comprehension" ? quizLanguage : question.language;
     const sameTopic = (byTopic.get(question.topicId) ?? []).filter(
       (q) => !asked.has(itemKey(q)) && matchesLanguage(q, language ?? question.language),
     );
     const family = kindFamily(question.kind);
-    const tiers = [sameTopic.filter((q) => kindFamily(q.kind) === family), sameTopic];
+    const sameFamily = sameTopic.filter((q) => kindFamily(q.kind) === family);
+    // Items that answer one another come last: every missed topic still gets its retry.
+    const fits = (q: Question) => fitsWith(q, chosen);
+    const tiers = [sameFamily.filter(fits), sameTopic.filter(fits), sameFamily, sameTopic];
     const tier = tiers.find((candidates) => candidates.length > 0);
     const next = tier ? (pickOne(tier, random) ?? question) : question;
     asked.add(itemKey(next));
+    chosen.push(next);
     return next;
   });
 }

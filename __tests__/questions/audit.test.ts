@@ -28,6 +28,7 @@ describe.each(listArticleSlugs())("%s", (slug) => {
       generated,
       100,
       knownNames(bundle.facts, bundle.outsiders),
+      bundle.discourse,
     );
   });
 
@@ -66,7 +67,9 @@ describe.each(listArticleSlugs())("%s", (slug) => {
       for (const n of Object.keys(audit.optionsPerItem)) expect(["3", "4"]).toContain(n);
       // An article names few values of some fine categories (three AI labs, three people), so the raw
       // share is modest; generate.test.ts holds that a question uses the article's values whenever it has some.
-      expect(audit.distractorsFromArticleRate).toBeGreaterThanOrEqual(0.12);
+      // Comprehension now asks only where neither a headline nor general knowledge answers, often on
+      // points whose fine category the article fills once (routine work, human tasks): about 12 %.
+      expect(audit.distractorsFromArticleRate).toBeGreaterThanOrEqual(0.1);
     });
 
     it("words no true/false statement with an absolute", () => {
@@ -117,6 +120,34 @@ describe.each(listArticleSlugs())("%s", (slug) => {
         expect([kind, rate <= 0.4]).toEqual([kind, true]);
       }
       expect(audit.review.keyMostPassageWordsRate).toBeLessThanOrEqual(0.4);
+    });
+  });
+
+  describe("the figures of the third review: nothing gives an answer away", () => {
+    it("draws no quiz and no quiz of a review sample holding two items that answer each other", () => {
+      expect(audit.giveaways.quizzesTried).toBeGreaterThan(0);
+      expect(audit.giveaways.quizzesWithConflicts).toBe(0);
+      expect(audit.giveaways.sampleFormConflicts).toBe(0);
+      expect(audit.giveaways.sampleRepeats).toBe(0);
+      // The rule costs little: a 20-question quiz still fills, and a sample of 64 holds 60 or the whole bank.
+      expect(audit.giveaways.fullTwentyRate).toBeGreaterThanOrEqual(0.95);
+      expect(audit.giveaways.sampleMeanSize).toBeGreaterThanOrEqual(Math.min(60, audit.giveaways.bankItems));
+    });
+
+    it("offers no wrong main idea that reverses its paragraph, and every written one says how it misreads it", () => {
+      expect(audit.giveaways.mainIdeaReversalRate).toBe(0);
+      expect(audit.giveaways.gistTrapsDeclaredRate).toBe(1);
+    });
+
+    it("asks no comprehension stem that cues the surprising answer", () => {
+      expect(audit.giveaways.stemCueRate).toBe(0);
+    });
+
+    it("spreads items over the sentences: every sentence asked, none above twice the mean, one light at most", () => {
+      const load = audit.giveaways.sentenceLoad;
+      expect(load.min).toBeGreaterThanOrEqual(1);
+      expect(load.max).toBeLessThanOrEqual(2 * load.mean + 0.5);
+      expect(load.light.length).toBeLessThanOrEqual(1);
     });
   });
 });

@@ -149,6 +149,9 @@ describe("npm run questions", () => {
         "main ideas with an option naming what the paragraph does not",
         "items per fact",
         "drawn quizzes holding one item in two languages",
+        "drawn quizzes holding items that answer each other",
+        "main ideas with a wrong answer reversing the paragraph",
+        "comprehension stems cueing the surprising answer",
       ]) {
         expect(stdout).toContain(figure);
       }
@@ -163,13 +166,16 @@ describe("npm run questions", () => {
         ).toBe(0);
         const text = readFileSync(out, "utf8");
         expect(text).toContain("40 items drawn at random with seed 12345");
-        expect(text.match(/^## \d+\. /gm)).toHaveLength(40);
+        expect(text.match(/^### \d+\. /gm)).toHaveLength(40);
         expect(text.match(/^- key: \*\*[A-D]\*\*/gm)).toHaveLength(40);
+        // Drawn as the quizzes a learner could meet, of at most 16 items each.
+        expect(text).toContain("They come as 3 quizzes");
+        expect(text.match(/^## Quiz \d+ of 3$/gm)).toHaveLength(3);
         for (const kind of QUESTION_KINDS) expect(text).toContain(`- kind: ${kind} `);
         expect(run("--sample", "40", "--seed", "12345", "--slug", "ai-talent-race").stdout).toBe(text);
         expect(run("--sample", "40", "--seed", "54321", "--slug", "ai-talent-race").stdout).not.toBe(text);
         // Without --slug, one sample per article.
-        expect(run("--sample", "10", "--seed", "12345").stdout.match(/^## \d+\. /gm)).toHaveLength(
+        expect(run("--sample", "10", "--seed", "12345").stdout.match(/^### \d+\. /gm)).toHaveLength(
           10 * SLUGS.length,
         );
       } finally {

@@ -64,6 +64,7 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
         answer: 0,
         optionsLanguage: "fr",
         support: key.fr,
+        target: key.fr,
         evidenceSentenceId: fact.sentenceId,
         explanation: {
           en: `The missing ${oneWord ? "word is" : "words are"} “${key.fr}” (${key.en}): “${sentence.en}”`,

@@ -43,6 +43,32 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
   reformulation: { en: "the same idea in other words", fr: "la même idée dite autrement" },
 };
 
+/**
+ * Wordings for a connector whose own words stand in the usual one ("Malgré
+ * cela" against "un fait qui reste vrai malgré tout"): a learner would match
+ * the word instead of reading the link.
+ */
+const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
+  concession: { en: "a fact that holds all the same", fr: "un fait qui reste vrai quoi qu’il en soit" },
+};
+
+const WORDING_STOPWORDS = new Set(["un", "une", "de", "du", "d", "la", "le", "les", "qui", "ce", "a"]);
+
+/** How the options word a function for this connector: never with the connector's own words. */
+export function functionWording(
+  fn: ConnectorFunction,
+  surface: string,
+): Readonly<Record<QuestionLanguage, string>> {
+  const words = new Set(normalizeForComparison(surface).split(" "));
+  const shares = (wording: Readonly<Record<QuestionLanguage, string>>) =>
+    normalizeForComparison(wording.fr)
+      .split(" ")
+      .some((w) => !WORDING_STOPWORDS.has(w) && words.has(w));
+  const usual = FUNCTION_WORDING[fn];
+  const other = OTHER_WORDING[fn];
+  return shares(usual) && other && !shares(other) ? other : usual;
+}
+
 /** Our own French (gists, references) gets French spacing; English is left as written. */
 function ours(text: string, language: QuestionLanguage): string {
   return language === "fr" ? typesetFrench(text) : text;
@@ -167,6 +193,7 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
     answer: 0,
     optionsLanguage: language,
     support: reference.support,
+    target: reference.surface,
     evidenceSentenceId: reference.antecedentSentenceId,
     explanation: {
       en: `“${reference.surface}” refers to ${reference.key.en}: “${antecedent.en}”`,
@@ -179,7 +206,7 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
       articleDistractors: reference.distractors.length,
       optionCount: reference.distractors.length + 1,
     }),
-    meta: { discourseId: reference.id },
+    meta: { discourseId: reference.id, anchorSentenceId: reference.sentenceId },
   }));
 }
 
@@ -226,16 +253,17 @@ export function connectorDrafts(context: GenerationContext, connector: Connector
     stemEn: stem.en,
     passage,
     options: [
-      FUNCTION_WORDING[connector.function][language],
-      ...wrong.map((f) => FUNCTION_WORDING[f][language]),
+      functionWording(connector.function, connector.surface)[language],
+      ...wrong.map((f) => functionWording(f, connector.surface)[language]),
     ],
     answer: 0,
     optionsLanguage: language,
     support: connector.surface,
+    target: connector.surface,
     evidenceSentenceId: connector.sentenceId,
     explanation: {
-      en: `“${connector.surface}” introduces ${FUNCTION_WORDING[connector.function].en}: “${sentence.en}”`,
-      fr: frenchText`« ${connector.surface} » introduit ${FUNCTION_WORDING[connector.function].fr} : « ${sentence.fr} »`,
+      en: `“${connector.surface}” introduces ${functionWording(connector.function, connector.surface).en}: “${sentence.en}”`,
+      fr: frenchText`« ${connector.surface} » introduit ${functionWording(connector.function, connector.surface).fr} : « ${sentence.fr} »`,
     },
     difficulty: itemDifficulty({
       base: 2,

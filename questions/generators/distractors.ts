@@ -158,8 +158,7 @@ export function candidatesFor(query: CandidateQuery): Candidate[] {
     if (quantity && !articleOnly && sharesDigits(candidate) && digitSharing >= 1) continue;
     // Fine categories: a key without one takes only values without one, so none is the odd one out.
     if (candidate.category !== key.category) continue;
-    if (key.quantity && (!candidate.quantity || !isPlausibleScale(key.quantity, candidate.quantity)))
-      continue;
+    if (key.quantity && !plausibleNumber(key.quantity, candidate, articleOnly)) continue;
     if (agreement && key.gender && candidate.gender !== key.gender) continue;
     if (agreement && key.number && candidate.number !== key.number) continue;
     if (fits && !fits(candidate)) continue;
@@ -172,6 +171,25 @@ export function candidatesFor(query: CandidateQuery): Candidate[] {
     out.push(candidate);
   }
   return out;
+}
+
+/**
+ * A wrong number among options keeps to the key's scale (×20), or a learner
+ * rules it out by sense. A false statement may also take another amount the
+ * article itself gives, at any scale: attaching it to the wrong claim is
+ * what the text contradicts ("Meta invested $100 million" where the article
+ * puts $100 million on the pay offers).
+ */
+function plausibleNumber(key: Quantity, candidate: Candidate, articleOnly: boolean): boolean {
+  if (!candidate.quantity) return false;
+  const sameKind = candidate.quantity.format === key.format && candidate.quantity.unit === key.unit;
+  if (articleOnly && candidate.source === "article" && key.format === "decimal" && sameKind) return true;
+  return isPlausibleScale(key, candidate.quantity);
+}
+
+/** Whether a short option carries a complement ("de la recherche", "of sales", "d’OpenAI"). */
+export function hasComplement(text: string): boolean {
+  return /(^|\s)(de|du|des|of)\s|(^|\s)d['’]/i.test(text.trim());
 }
 
 /** Close in length: a much longer or shorter option gives itself away. */
@@ -205,7 +223,10 @@ export function chooseDistractors(
   count = 3,
 ): Candidate[] {
   const close = candidates.filter((c) => closeInLength(key, text(c)));
-  const usable = close.length >= 2 ? close : orderByForm(key, candidates, text);
+  const byLength = close.length >= 2 ? close : orderByForm(key, candidates, text);
+  // Options built like the key first: a key alone in having a complement stands out.
+  const shaped = (c: Candidate) => hasComplement(text(c)) === hasComplement(key);
+  const usable = [...byLength.filter(shaped), ...byLength.filter((c) => !shaped(c))];
   const chosen = usable.slice(0, count);
   if (chosen.length < 2) return chosen;
 

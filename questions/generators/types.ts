@@ -48,6 +48,12 @@ export interface QuestionMeta {
   falseFriendShown?: boolean;
   /** Text-level kinds: the paragraph, reference or connector asked about. */
   discourseId?: string;
+  /**
+   * The sentence the item is about when it is not its evidence: a reference
+   * sits on the sentence of its referring words, its evidence is where the
+   * text names what they point back to. Items are spread over sentences by it.
+   */
+  anchorSentenceId?: SentenceId;
 }
 
 export interface QuestionDraft {
@@ -64,10 +70,17 @@ export interface QuestionDraft {
   fixedOrder?: boolean;
   optionsLanguage: QuestionLanguage;
   support: string;
+  /** The passage's words the item tests: a term, a connector, a referring phrase, a gap's key. */
+  target?: string;
   evidenceSentenceId: SentenceId;
   explanation: { en: string; fr: string };
   difficulty: 1 | 2 | 3;
   meta: QuestionMeta;
+}
+
+/** The sentence an item is about: its anchor when it has one, else its evidence. */
+export function anchorOf(item: { evidenceSentenceId: SentenceId; meta: QuestionMeta }): SentenceId {
+  return item.meta.anchorSentenceId ?? item.evidenceSentenceId;
 }
 
 export interface GeneratedQuestion {

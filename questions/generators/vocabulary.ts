@@ -71,6 +71,47 @@ export function firstSense(gloss: string): string {
   return gloss.trim();
 }
 
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
+  man: "men",
+  woman: "women",
+  person: "people",
+  child: "children",
+};
+
+/** "researcher" → "researchers", "job seeker" → "job seekers"; a word already plural stays. */
+function pluralWord(word: string): string {
+  const irregular = IRREGULAR_PLURALS[word.toLowerCase()];
+  if (irregular) return irregular;
+  if (/[^s]s$/i.test(word) || /^\W*$/.test(word)) return word;
+  if (/(s|x|z|ch|sh)$/i.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/** Each sense of a gloss in the plural: "executive, manager" → "executives, managers"; a bracket stays last. */
+export function pluralGloss(gloss: string): string {
+  return gloss
+    .split(/,\s*(?![^(]*\))/)
+    .map((sense) => {
+      const match = /^(.*?)(\w+)(\s*\([^)]*\))?$/.exec(sense);
+      return match ? `${match[1]}${pluralWord(match[2] ?? "")}${match[3] ?? ""}` : sense;
+    })
+    .join(", ");
+}
+
+/**
+ * Options take the number the passage shows, so that they are alike in form
+ * with the word asked ("chercheurs": researchers, job seekers, inspectors).
+ * English adjectives and infinitive glosses need no change.
+ */
+export function glossAsShown(term: Pick<Term, "pos" | "lemma">, surface: string, gloss: string): string {
+  const plural =
+    term.pos === "noun" &&
+    /[sx]$/i.test(surface) &&
+    normalizeForComparison(surface) !== normalizeForComparison(term.lemma);
+  return plural ? pluralGloss(gloss) : gloss;
+}
+
 function keyIsLongest(options: readonly string[]): boolean {
   const [key = "", ...others] = options;
   return others.every((o) => key.length > o.length);
@@ -112,6 +153,18 @@ export function askedSentenceIds(term: Pick<Term, "sentenceIds">): string[] {
   return ids.length <= MAX_SENTENCES_PER_TERM ? [...ids] : [ids[0] ?? "", ids.at(-1) ?? ""];
 }
 
+/**
+ * A word asked as a connector ("Cependant": what does it signal?) is not
+ * also asked as vocabulary in that sentence (what does it mean?): the two
+ * items test one thing and answer each other.
+ */
+function askedAsConnector(context: GenerationContext, sentenceId: string, surface: string): boolean {
+  const words = normalizeForComparison(surface);
+  return (context.content.discourse?.connectors ?? []).some(
+    (c) => c.sentenceId === sentenceId && normalizeForComparison(c.surface) === words,
+  );
+}
+
 export function vocabularyDrafts(context: GenerationContext, term: Term): QuestionDraft[] {
   if (!isWorthAsking(term, context.content.article.level)) return [];
   const wrong = usableWrongGlosses(term).slice(0, 3);
@@ -122,10 +175,11 @@ export function vocabularyDrafts(context: GenerationContext, term: Term): Questi
       const sentence = context.sentences.get(sentenceId);
       if (!sentence) return;
       const surface = term.surfaces.find((s) => indexOfWord(sentence.fr, s) >= 0);
-      if (!surface) return;
+      if (!surface || askedAsConnector(context, sentenceId, surface)) return;
       const stem = inSentenceStem(surface);
+      const shown = (gloss: string) => glossAsShown(term, surface, gloss);
       // Each sentence prefers another form of the gloss, so a retry reads differently.
-      const options = optionTexts(term, wrong, index % 2 === 1);
+      const options = optionTexts({ ...term, gloss: shown(term.gloss) }, wrong.map(shown), index % 2 === 1);
       if (!options) return;
       drafts.push({
         kind: "vocabulary",
@@ -138,6 +192,7 @@ export function vocabularyDrafts(context: GenerationContext, term: Term): Questi
         answer: 0,
         optionsLanguage: "en",
         support: surface,
+        target: surface,
         evidenceSentenceId: sentence.id,
         explanation: {
           en: `Here “${surface}” means “${term.gloss}”: “${sentence.en}”`,
@@ -152,7 +207,7 @@ export function vocabularyDrafts(context: GenerationContext, term: Term): Questi
         }),
         meta: {
           termId: term.id,
-          falseFriendShown: (term.falseFriends ?? []).some((f) => options.includes(f)),
+          falseFriendShown: (term.falseFriends ?? []).some((f) => options.includes(shown(f))),
         },
       });
     });

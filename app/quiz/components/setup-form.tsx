@@ -23,6 +23,10 @@ function comprehensionIn(language: QuestionLanguage): QuestionKind {
   return language === "fr" ? "comprehension-fr" : "comprehension-en";
 }
 
+function randomSeed(): number {
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
 /** Defaults that make one tap on "Start" a 10-question practice quiz in the learner's language. */
 function defaultKinds(language: QuestionLanguage): QuestionKind[] {
   return QUESTION_KINDS.filter(
@@ -39,12 +43,14 @@ export function SetupForm({ lng, slug, bank: questionBank }: SetupFormProps) {
   const [kinds, setKinds] = useState<QuestionKind[]>(() => defaultKinds(lng));
   const [mode, setMode] = useState<QuizMode>("practice");
   const [error, setError] = useState<string | null>(null);
+  // One seed for the label and the quiz: "all" is every topic that can stand together, which the seed decides.
+  const [seed, setSeed] = useState(randomSeed);
   const id = useId();
 
   const bank = bankState.status === "ready" ? bankState.bank : null;
   const allCount = bank
     ? buildQuiz(bank, {
-        seed: 0,
+        seed,
         count: "all",
         kinds: kinds.length ? kinds : defaultKinds(language),
         language,
@@ -90,8 +96,9 @@ export function SetupForm({ lng, slug, bank: questionBank }: SetupFormProps) {
   }
 
   function startQuiz(bank: Question[]) {
-    const options = { seed: Math.floor(Math.random() * 2 ** 31), count: length, kinds, language } as const;
+    const options = { seed, count: length, kinds, language } as const;
     const questions = buildQuiz(bank, options);
+    setSeed(randomSeed());
     start(questions, {
       options: { ...options, kinds: [...kinds] },
       mode,

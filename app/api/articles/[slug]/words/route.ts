@@ -1,4 +1,4 @@
-import { articleWordsOf } from "@/app/_server/article-words";
+import { studioArticleWords } from "@/app/_server/studio/article-words";
 import { loadArticle } from "@/app/_server/content";
 import { jsonResponse, withErrors } from "@/app/_server/http";
 import { Refusal } from "@/app/_server/refusal";
@@ -17,6 +17,6 @@ export const GET = withErrors(
     const { slug } = await params;
     const article = await loadArticle(slug);
     if (!article || article.origin !== "studio") throw new Refusal("article_not_found");
-    return jsonResponse(200, articleWordsOf(article), { "Cache-Control": "no-cache" });
+    return jsonResponse(200, studioArticleWords(article), { "Cache-Control": "no-cache" });
   },
 );

@@ -1,0 +1,12 @@
+/**
+ * One apostrophe in everything a question shows: the typographic one (’) of
+ * the French and English we write. The article types "'"; where an item
+ * quotes it (a passage, a term in a stem, a cloze option), only that glyph
+ * changes, never a word or a space, so an item never mixes "d'OpenAI" in
+ * its passage with "d’OpenAI" in an option.
+ */
+import { APOSTROPHE } from "./french";
+
+export function typographicApostrophes(text: string): string {
+  return text.replace(/'/g, APOSTROPHE);
+}
