@@ -44,6 +44,10 @@ function isRepositoryArticle(slug: string): boolean {
 /** `/api/words/<slug>`: an article's words, built as static JSON for the repository's. */
 const ARTICLE_WORDS = /^\/api\/words\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
+/** `/en/teach?article=<slug>`: the teacher's form with their own article offered first. */
+const TEACH_PAGE = /^\/([a-z]{2})\/teach\/?$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** `/en/read/<slug>`, `/fr/quiz/<slug>`: an article's reader or quiz. */
 const ARTICLE_PAGE = /^\/([a-z]{2})\/(read|quiz)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 
@@ -68,6 +72,14 @@ export function proxy(request: NextRequest) {
     if (article && !isRepositoryArticle(article[3] ?? "")) {
       const url = request.nextUrl.clone();
       url.pathname = `/${article[1]}/published/${article[2]}/${article[3]}`;
+      response = NextResponse.rewrite(url);
+    }
+    const teach = TEACH_PAGE.exec(pathname);
+    const own = request.nextUrl.searchParams.get("article") ?? "";
+    if (teach && SLUG.test(own) && !isRepositoryArticle(own)) {
+      const url = request.nextUrl.clone();
+      url.pathname = `/${teach[1]}/published/teach/${own}`;
+      url.search = "";
       response = NextResponse.rewrite(url);
     }
     // Remember the language the learner is reading in, so "/" sends them back to it.
