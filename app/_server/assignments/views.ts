@@ -54,6 +54,8 @@ export function studentView(
   return {
     ...summarise(assignment, version, now),
     articleSlug: version.articleSlug,
+    // Only the assignment's own article can be a studio article: families are the repository's.
+    articleVersion: version.articleSlug === assignment.articleSlug ? assignment.articleVersion : null,
     level: version.level,
     levels: offeredLevels(assignment),
     questions: version.questions.map((q) => toPublicQuestion(q, { hints: assignment.helpsAllowed })),

@@ -20,6 +20,9 @@ export const SCHEMA_STEPS = [
   // other levels of an assignment "at every level" with their own frozen
   // questions, and the level each submission was taken at.
   "assignment-levels",
+  // The studio (issue 14): teachers' drafts, their published articles as
+  // immutable versions, and the version an assignment's questions quote.
+  "studio-drafts-and-articles",
 ] as const;
 
 export type SchemaStep = (typeof SCHEMA_STEPS)[number];
