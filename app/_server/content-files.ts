@@ -3,10 +3,10 @@
  * place where content touches the file system: pages reach it through
  * `content.ts`, the command line and tests call it directly.
  *
- * Not marked `server-only`, unlike the rest of `_server`: `npm run questions`
- * runs it under plain Node, where that marker throws. It cannot reach a
- * browser bundle anyway (it reads files), and pages only import its types.
+ * `server-only` like the rest of `_server`: the command-line scripts run under
+ * `tsx --conditions=react-server` (package.json), which lets the marker through.
  */
+import "server-only";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import {

@@ -7,6 +7,7 @@
  *   save or another publish of the same draft waits for it; the version
  *   counter and the version row are written in that transaction, or nothing.
  */
+import "server-only";
 import type postgres from "postgres";
 import { z } from "zod";
 import { toArticleVersion, toDraft, type rowSchemas } from "./rows";

@@ -4,6 +4,7 @@
  * transaction, so the write lock is held from the revision check to the
  * version row and no other writer, in this process or another, comes between.
  */
+import "server-only";
 import type Database from "better-sqlite3";
 import { z } from "zod";
 import { toArticleVersion, toDraft, type rowSchemas } from "./rows";
