@@ -23,11 +23,15 @@ import { buildQuiz, itemKey } from "./quiz";
 import type { Article } from "./schema";
 import type { GeneratedQuestion } from "./generators/types";
 
+/**
+ * Word edges are letters of any script: to ASCII \b, "é" is no letter, so the
+ * "all" of "allégée" would count as a word.
+ */
 export const ABSOLUTES =
-  /\b(all|every|everyone|everything|always|never|only|none|tout|tous|toute|toutes|chaque|toujours|jamais|seul|seule|seuls|seules|aucun|aucune)\b/i;
+  /(?<!\p{L})(all|every|everyone|everything|always|never|only|none|tout|tous|toute|toutes|chaque|toujours|jamais|seul|seule|seuls|seules|aucun|aucune)(?!\p{L})/iu;
 
 /** Idioms that hold an absolute word but claim nothing absolute. */
-const IDIOMS = /\b(all the same|malgré tout|tout en|tout de même)\b/gi;
+const IDIOMS = /(?<!\p{L})(all the same|malgré tout|tout en|tout de même)(?!\p{L})/giu;
 
 export function hasAbsolute(text: string): boolean {
   return ABSOLUTES.test(text.replace(IDIOMS, " "));
@@ -159,7 +163,13 @@ export function auditReview(
     }
   }
 
-  const absolute = choice.filter(({ question: q }) => q.options.some((o) => hasAbsolute(o.text))).length;
+  // An item is drawn in either language: an absolute in one of its translations counts.
+  const withAbsolute = new Set(
+    generated
+      .filter(({ question: q }) => q.kind !== "true-false" && q.options.some((o) => hasAbsolute(o.text)))
+      .map(({ question }) => itemKey(question)),
+  );
+  const absolute = choice.filter(({ question }) => withAbsolute.has(itemKey(question))).length;
 
   const keyLongestRate: Partial<Record<QuestionKind, number>> = {};
   for (const kind of QUESTION_KINDS) {

@@ -14,6 +14,7 @@ import { buildQuiz } from "./quiz";
 import type { Article, Vocabulary } from "./schema";
 import { anchorOf, type GeneratedQuestion } from "./generators/types";
 import { isTransparentCognate } from "./cognates";
+import { isBelowAskedLevel } from "./generators/vocabulary";
 import { auditReview, formatReview, type ReviewFigures } from "./audit-review";
 import { auditGiveaways, formatGiveaways, type GiveawayFigures } from "./audit-giveaways";
 import type { Discourse } from "./discourse-schema";
@@ -122,8 +123,8 @@ export interface AuditFigures {
   stemOverlapHighRate: number;
   /** Share of vocabulary items asking a transparent cognate with no false friend among the options. */
   cognateRate: number;
-  /** Share of vocabulary items whose target is below B1. */
-  belowB1Rate: number;
+  /** Share of vocabulary items whose target is below the level asked (B1, or an A2 text's own level). */
+  belowLevelRate: number;
   /** Share of vocabulary items shown without their sentence. */
   vocabularyWithoutSentenceRate: number;
   itemsPerSentence: { max: number; mean: number; maxSentence: string };
@@ -196,12 +197,12 @@ export function auditBank(
 
   const vocab = generated.filter((g) => g.question.kind === "vocabulary");
   let cognates = 0;
-  let belowB1 = 0;
+  let belowLevel = 0;
   let bare = 0;
   for (const { question: q, meta } of vocab) {
     const term = terms.get(q.topicId);
     if (!term) continue;
-    if (term.level === "A1" || term.level === "A2") belowB1++;
+    if (isBelowAskedLevel(term.level, article.level)) belowLevel++;
     if (q.passage !== typographicApostrophes(sentences.get(q.evidenceSentenceId)?.fr ?? "")) bare++;
     const falseFriendShown = (term.falseFriends ?? []).some((f) =>
       q.options.some((o) => normalizeForComparison(o.text) === normalizeForComparison(f)),
@@ -260,7 +261,7 @@ export function auditBank(
     stemOverlapMean: round(overlaps.reduce((a, b) => a + b, 0) / Math.max(1, overlaps.length)),
     stemOverlapHighRate: round(overlaps.filter((o) => o >= 0.6).length / Math.max(1, overlaps.length)),
     cognateRate: round(cognates / Math.max(1, vocab.length)),
-    belowB1Rate: round(belowB1 / Math.max(1, vocab.length)),
+    belowLevelRate: round(belowLevel / Math.max(1, vocab.length)),
     vocabularyWithoutSentenceRate: round(bare / Math.max(1, vocab.length)),
     itemsPerSentence: { max, mean: round(mean, 1), maxSentence },
     duplicateGroups: dupGroups.length,
@@ -285,7 +286,7 @@ export function formatAudit(slug: string, a: AuditFigures): string {
     ...kinds,
     `  odd one out (by fine category and form): ${pct(a.oddOneOutRate)}`,
     `  stem–evidence overlap (comprehension):   mean ${pct(a.stemOverlapMean)}, ≥ 60 % in ${pct(a.stemOverlapHighRate)}`,
-    `  vocabulary: transparent cognates ${pct(a.cognateRate)}, below B1 ${pct(a.belowB1Rate)}, without sentence ${pct(a.vocabularyWithoutSentenceRate)}`,
+    `  vocabulary: transparent cognates ${pct(a.cognateRate)}, below the level asked ${pct(a.belowLevelRate)}, without sentence ${pct(a.vocabularyWithoutSentenceRate)}`,
     `  items per sentence: max ${a.itemsPerSentence.max} (${a.itemsPerSentence.maxSentence}), mean ${a.itemsPerSentence.mean}`,
     `  duplicates (stem + passage + key): ${a.duplicateGroups} groups, ${a.duplicateItems} items`,
     `  true/false in drawn quizzes: ${pct(a.trueFalseTrueShare)} true; false by an unmentioned value: ${pct(a.falseFromOutsideRate)}`,

@@ -21,6 +21,7 @@ export const CONNECTOR_FUNCTIONS = [
   "consequence",
   "example",
   "simultaneity",
+  "reformulation",
 ] as const;
 export type ConnectorFunction = (typeof CONNECTOR_FUNCTIONS)[number];
 

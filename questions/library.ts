@@ -38,7 +38,7 @@ export interface LibraryArticle {
   vocabulary: Vocabulary;
 }
 
-function libraryLevel({ article, vocabulary }: LibraryArticle): LibraryLevel {
+export function libraryLevel({ article, vocabulary }: LibraryArticle): LibraryLevel {
   const figures = articleFigures(article, vocabulary);
   return {
     level: article.level,

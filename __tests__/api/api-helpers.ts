@@ -175,7 +175,7 @@ export function expectPlainRefusal(response: ApiResponse, status?: number, code?
   const body = response.json as ApiError;
   expect(
     Object.keys(body)
-      .filter((key) => !["field", "retryAfter"].includes(key))
+      .filter((key) => !["field", "retryAfter", "revision"].includes(key))
       .sort(),
   ).toEqual(["code", "error"]);
   expect(body.error.length).toBeGreaterThan(5);

@@ -20,10 +20,14 @@ it("keeps every acknowledged submission when the writer is killed", async () => 
   const file = path.join(dir, "glose.db");
   // `node --import tsx`, not the tsx binary: the binary runs the script in a
   // second process, and killing the wrapper would leave the writer running.
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "kill-writer.ts"), file], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(__dirname, "kill-writer.ts"), file],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 
   const acknowledged: string[] = [];
   let assignmentId = "";

@@ -35,6 +35,7 @@ async function main(file: string): Promise<void> {
     teacherKeyHash: Buffer.alloc(32),
     title: "Kill test",
     articleSlug: "ai-talent-race",
+    articleVersion: null,
     level: "B2",
     otherLevels: [],
     kinds: ["true-false"],

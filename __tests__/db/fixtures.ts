@@ -3,7 +3,14 @@
  * each test says exactly what it hands the store.
  */
 import { randomUUID } from "node:crypto";
-import type { AssignmentLevel, NewAssignment, NewSubmission, StoredAnswer } from "@/app/_server/db";
+import type {
+  AssignmentLevel,
+  NewArticleVersion,
+  NewAssignment,
+  NewDraft,
+  NewSubmission,
+  StoredAnswer,
+} from "@/app/_server/db";
 import { questionSchema, type Question } from "@/questions/question-types";
 
 function question(n: number, slug = "ai-talent-race"): Question {
@@ -39,6 +46,7 @@ export function assignment(overrides: Partial<NewAssignment> = {}): NewAssignmen
     teacherKeyHash: Buffer.from(randomUUID().replace(/-/g, ""), "hex"),
     title: "Devoir : la course aux talents — « groupe B »",
     articleSlug: "ai-talent-race",
+    articleVersion: null,
     level: "B2",
     kinds: ["true-false", "cloze"],
     requestedCount: 5,
@@ -137,3 +145,29 @@ export const halfPointAnswers: StoredAnswer[] = [
     ms: 3,
   },
 ];
+
+let drafts = 0;
+
+export function draft(overrides: Partial<NewDraft> = {}): NewDraft {
+  drafts += 1;
+  return {
+    id: `d${String(drafts).padStart(10, "0")}`,
+    ownerKeyHash: Buffer.from(randomUUID().replace(/-/g, ""), "hex"),
+    articleSlug: `a-rochebrune-${String(drafts).padStart(8, "0")}`,
+    document: JSON.stringify({ title: "À Rochebrune « <b>bibliothèque</b> »", n: drafts }),
+    createdAt: "2026-05-01T08:00:00.000Z",
+    ...overrides,
+  };
+}
+
+/** A publish of `draftId` at `revision`; `files` stands for the content folder's JSON. */
+export function publication(draftId: string, revision: number, files: string): NewArticleVersion {
+  return {
+    draftId,
+    expectedRevision: revision,
+    title: "À Rochebrune",
+    level: "B1",
+    files,
+    publishedAt: "2026-05-03T09:00:00.000Z",
+  };
+}

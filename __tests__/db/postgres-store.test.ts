@@ -59,6 +59,18 @@ describeWithPostgres("the PostgreSQL store", (server) => {
             await sql`DELETE FROM glose_schema WHERE version > ${version}`;
             await sql`INSERT INTO glose_schema (version, step) VALUES (${version}, 'from a newer Glose') ON CONFLICT DO NOTHING`;
           }),
+        breakVersionWrites: () =>
+          withClient(url, async (sql) => {
+            await sql.unsafe(`
+              CREATE FUNCTION fail_versions() RETURNS trigger LANGUAGE plpgsql AS $$
+              BEGIN RAISE EXCEPTION 'disk full (simulated)'; END $$;
+              CREATE TRIGGER fail_versions BEFORE INSERT ON article_versions
+                FOR EACH ROW EXECUTE FUNCTION fail_versions();`);
+          }),
+        rewriteVersion: (slug, version) =>
+          withClient(url, async (sql) => {
+            await sql`UPDATE article_versions SET files = 'rewritten' WHERE slug = ${slug} AND version = ${version}`;
+          }),
       };
     },
   }));

@@ -29,6 +29,23 @@ describe("the SQLite store", () => {
           db.pragma(`user_version = ${Math.trunc(version)}`);
           db.close();
         },
+        async breakVersionWrites() {
+          const db = new Database(file);
+          db.exec(`CREATE TRIGGER fail_versions BEFORE INSERT ON article_versions
+                   BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END`);
+          db.close();
+        },
+        async rewriteVersion(slug, version) {
+          const db = new Database(file);
+          try {
+            db.prepare(`UPDATE article_versions SET files = 'rewritten' WHERE slug = ? AND version = ?`).run(
+              slug,
+              version,
+            );
+          } finally {
+            db.close();
+          }
+        },
       };
     },
   }));

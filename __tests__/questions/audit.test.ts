@@ -9,6 +9,7 @@ import { listArticleSlugs, loadArticleBundle, type ArticleBundle } from "@/app/_
 import { auditBank, isOddOneOut, stemOverlap, type AuditFigures } from "@/questions/audit";
 import { isTransparentCognate, looksAlike } from "@/questions/cognates";
 import { hasAbsolute, keyHasMostPassageWords } from "@/questions/audit-review";
+import { isBelowAskedLevel, lowestAskedLevel } from "@/questions/generators/vocabulary";
 import { knownNames } from "@/questions/names";
 import { generateQuestionBank, type GeneratedQuestion } from "@/questions/generate";
 import type { Question } from "@/questions/question-types";
@@ -42,9 +43,9 @@ describe.each(listArticleSlugs())("%s", (slug) => {
       expect(audit.stemOverlapHighRate).toBeLessThanOrEqual(0.15);
     });
 
-    it("asks no transparent cognate, no word below B1 and no word without its sentence", () => {
+    it("asks no transparent cognate, no word below the level asked and no word without its sentence", () => {
       expect(audit.cognateRate).toBe(0);
-      expect(audit.belowB1Rate).toBe(0);
+      expect(audit.belowLevelRate).toBe(0);
       expect(audit.vocabularyWithoutSentenceRate).toBe(0);
     });
 
@@ -75,7 +76,7 @@ describe.each(listArticleSlugs())("%s", (slug) => {
 
     it("words no true/false statement with an absolute", () => {
       const ABSOLUTE =
-        /\b(toujours|jamais|tous|toutes|aucun|aucune|seul|seule|seuls|uniquement|always|never|only|all)\b/i;
+        /(?<!\p{L})(toujours|jamais|tous|toutes|aucun|aucune|seul|seule|seuls|uniquement|always|never|only|all)(?!\p{L})/iu;
       for (const { question } of generated.filter((g) => g.question.kind === "true-false")) {
         expect([question.id, ABSOLUTE.test(question.passage ?? "")]).toEqual([question.id, false]);
       }
@@ -259,6 +260,9 @@ describe("the measures", () => {
     expect(hasAbsolute("Vérifier chaque ligne de code")).toBe(true);
     expect(hasAbsolute("a fact that holds all the same")).toBe(false);
     expect(hasAbsolute("un fait qui reste vrai malgré tout")).toBe(false);
+    // Accented letters belong to the word: "allégée" holds no "all".
+    expect(hasAbsolute("Une taxe locale allégée")).toBe(false);
+    expect(hasAbsolute("Tout a changé")).toBe(true);
   });
 
   it("finds the key that shares the most words with its passage", () => {
@@ -269,6 +273,23 @@ describe("the measures", () => {
     expect(
       keyHasMostPassageWords("les offres de Meta", ["les départs d'OpenAI", "la recherche"], passage),
     ).toBe(false);
+  });
+
+  it("asks words from B1, or from an A2 text's own level, and never an A1 word", () => {
+    // A2 learners read the A2 texts: their level's words are worth asking them, not a B2 reader.
+    expect(["A1", "A2", "B1", "B2", "C1", "C2"].map((l) => lowestAskedLevel(l as "A1"))).toEqual([
+      "A2",
+      "A2",
+      "B1",
+      "B1",
+      "B1",
+      "B1",
+    ]);
+    expect(isBelowAskedLevel("A2", "B2")).toBe(true);
+    expect(isBelowAskedLevel("A2", "B1")).toBe(true);
+    expect(isBelowAskedLevel("A2", "A2")).toBe(false);
+    expect(isBelowAskedLevel("A1", "A2")).toBe(true);
+    expect(isBelowAskedLevel("B1", "C1")).toBe(false);
   });
 
   it("tells transparent cognates from words an English reader must learn", () => {

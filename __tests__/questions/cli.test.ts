@@ -23,12 +23,16 @@ const SLUGS = listArticleSlugs();
 const TSX = path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [TSX, "scripts/questions.ts", ...args], {
-    cwd: process.cwd(),
-    encoding: "utf8",
-    // The banks of every article as JSON pass the default 1 MB.
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [TSX, "--conditions=react-server", "scripts/questions.ts", ...args],
+    {
+      cwd: process.cwd(),
+      encoding: "utf8",
+      // The banks of every article as JSON pass the default 1 MB.
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -200,9 +200,13 @@ describe("loading a folder of articles with a broken family", () => {
   });
 
   it("makes npm run questions exit 1 with that message", () => {
-    const run = spawnSync("npx", ["tsx", "scripts/questions.ts", "--root", path.join(root, "articles")], {
-      encoding: "utf8",
-    });
+    const run = spawnSync(
+      "npx",
+      ["tsx", "--conditions=react-server", "scripts/questions.ts", "--root", path.join(root, "articles")],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('fact "s7-superintelligence-depends-on-human-work" is missing');
   });

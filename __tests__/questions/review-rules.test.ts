@@ -10,7 +10,7 @@
 import { listArticleSlugs, loadArticleBundle, type ArticleBundle } from "@/app/_server/content-files";
 import type { Fact, Facts } from "@/questions/fact-schema";
 import { generateQuestionBank, type GeneratedQuestion } from "@/questions/generate";
-import { BELOW_B1 } from "@/questions/generators/vocabulary";
+import { isBelowAskedLevel, MAX_SENTENCES_PER_TERM } from "@/questions/generators/vocabulary";
 import { listedForms, planForms } from "@/questions/generators/forms";
 import { knownNames, namesAllIn, namesIn } from "@/questions/names";
 import { normalizeForComparison } from "@/questions/normalize";
@@ -85,18 +85,29 @@ describe.each(listArticleSlugs())("the review rules on %s", (slug) => {
     }
   });
 
-  it("asks no connector, and no term, that the glossary puts below B1 or marks as world knowledge", () => {
-    const surfaceBelowB1 = (q: Question) =>
+  it("asks no connector, and no term, that the glossary puts below the level asked or marks as world knowledge", () => {
+    const tooEasy = (q: Question) =>
       bundle.vocabulary.some(
         (t) =>
-          BELOW_B1.has(t.level) &&
+          isBelowAskedLevel(t.level, bundle.article.level) &&
           t.sentenceIds.includes(q.evidenceSentenceId) &&
           t.surfaces.some((s) => normalizeForComparison(s) === normalizeForComparison(q.support)),
       );
-    for (const q of ofKind("connector")) expect([q.id, surfaceBelowB1(q)]).toEqual([q.id, false]);
+    for (const q of ofKind("connector")) expect([q.id, tooEasy(q)]).toEqual([q.id, false]);
     const asked = new Set(ofKind("vocabulary").map((q) => q.topicId));
     for (const term of bundle.vocabulary.filter((t) => t.worldKnowledge))
       expect([term.id, asked.has(`term:${term.id}`)]).toEqual([term.id, false]);
+  });
+
+  it("asks a term in two of its sentences at most: the same stem and key again is a duplicate", () => {
+    const sentencesPerTerm = new Map<string, Set<string>>();
+    for (const q of ofKind("vocabulary"))
+      sentencesPerTerm.set(
+        q.topicId,
+        (sentencesPerTerm.get(q.topicId) ?? new Set()).add(q.evidenceSentenceId),
+      );
+    for (const [term, ids] of sentencesPerTerm)
+      expect([term, ids.size <= MAX_SENTENCES_PER_TERM]).toEqual([term, true]);
   });
 
   it("never draws one item in two languages, in a quiz of any size or in a review sample", () => {

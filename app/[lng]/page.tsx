@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { TFunction } from "i18next";
 import { notFound } from "next/navigation";
 import { isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
@@ -12,6 +13,7 @@ import { LibraryFilter } from "@/app/_components/library/library-filter";
 import { quizHistoryLabels } from "@/app/quiz/components/quiz-history-labels";
 import { CoverageLibrary, type CoverageLabels } from "@/app/_components/coverage-library";
 import { HomeWords } from "@/app/_components/home-words";
+import { DeviceArticlesList } from "@/app/_components/device-articles-list";
 import { libraryLevels } from "@/questions/library";
 import "@/app/styles/library.css";
 
@@ -20,6 +22,14 @@ export async function generateMetadata({ params }: PageProps<"/[lng]">): Promise
   if (!isValidLocale(lng)) return {};
   const t = await getT(lng, "home");
   return { title: t("metaTitle") };
+}
+
+/** One plural form with its count left as `{count}`, for a client to fill. */
+function pluralForm(
+  tc: TFunction<"common">,
+  key: "minutes_one" | "minutes_other" | "words_one" | "words_other" | "terms_one" | "terms_other",
+) {
+  return tc(key, { count: "{count}" as unknown as number });
 }
 
 export default async function HomePage({ params }: PageProps<"/[lng]">) {
@@ -106,6 +116,25 @@ export default async function HomePage({ params }: PageProps<"/[lng]">) {
             }}
           />
         </section>
+        <DeviceArticlesList
+          lng={lng}
+          labels={{
+            heading: tc("myArticles.heading"),
+            created: tc("myArticles.created"),
+            opened: tc("myArticles.opened"),
+            // Placeholders pass through i18next and are filled in the browser.
+            level: tc("level", { level: "{level}" }),
+            minutes: { one: pluralForm(tc, "minutes_one"), other: pluralForm(tc, "minutes_other") },
+            words: { one: pluralForm(tc, "words_one"), other: pluralForm(tc, "words_other") },
+            terms: { one: pluralForm(tc, "terms_one"), other: pluralForm(tc, "terms_other") },
+            gloss: t("glossLabel"),
+            read: t("read"),
+            quiz: t("quiz"),
+            levels: t("levelsLabel"),
+            levelsCaption: t("levelsCaption"),
+            readAtLevel: t("readAtLevel", { level: "{level}" }),
+          }}
+        />
         <HomeWords lng={lng} heading={tw("heading")} empty={tw("homeEmpty")} />
         <HomeHistory lng={lng} slugs={slugs} heading={t("historyHeading")} labels={quizHistoryLabels(tq)} />
       </main>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslation } from "react-i18next";
-import { LIMITS, type ApiError } from "@/app/api/contract";
+import { LIMIT_OF_CODE, LIMITS, type ApiError } from "@/app/api/contract";
 
 /** Rounded up, so "try again in 1 minute" is never too early. */
 function retryWhen(lng: string, seconds: number): string {
@@ -20,7 +20,7 @@ export function useRefusalMessage(): (refusal: Pick<ApiError, "code" | "retryAft
   const { t, i18n } = useTranslation("errors");
   return ({ code, retryAfter }) =>
     t(code, {
-      max: code.startsWith("title") ? LIMITS.titleLength : LIMITS.nameLength,
+      max: new Intl.NumberFormat(i18n.language).format(LIMIT_OF_CODE[code] ?? LIMITS.nameLength),
       when: retryWhen(i18n.language, retryAfter ?? 60),
     });
 }

@@ -3,52 +3,39 @@
  * place where content touches the file system: pages reach it through
  * `content.ts`, the command line and tests call it directly.
  *
- * Not marked `server-only`, unlike the rest of `_server`: `npm run questions`
- * runs it under plain Node, where that marker throws. It cannot reach a
- * browser bundle anyway (it reads files), and pages only import its types.
+ * `server-only` like the rest of `_server`: the command-line scripts run under
+ * `tsx --conditions=react-server` (package.json), which lets the marker through.
  */
+import "server-only";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { checkArticleText, checkSentenceIds, checkVocabulary } from "../../questions/consistency";
-import { checkFacts, checkOutsiders } from "../../questions/fact-checks";
-import { factsSchema, outsidersSchema, type Facts, type Outsiders } from "../../questions/fact-schema";
-import { checkDiscourse } from "../../questions/discourse-checks";
-import { discourseSchema, type Discourse } from "../../questions/discourse-schema";
+import {
+  ARTICLE_FILE_NAMES,
+  parseArticleBundle,
+  parseJsonFile,
+  parseOutsiders,
+  type ArticleBundle,
+  type ArticleFiles,
+} from "../../questions/bundle";
+import type { Outsiders } from "../../questions/fact-schema";
 import { checkFamilies } from "../../questions/families";
-import { articleSchema, vocabularySchema, type Article, type Vocabulary } from "../../questions/schema";
-import { ContentError, parseContent } from "../../questions/validate";
+import { ContentError } from "../../questions/validate";
 
-export const ARTICLES_DIR = path.join(process.cwd(), "questions", "articles");
+export type { ArticleBundle } from "../../questions/bundle";
+
+export const ARTICLES_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "questions", "articles");
 /** Distractors shared by every article. */
-export const OUTSIDERS_FILE = path.join(process.cwd(), "questions", "outsiders.json");
-
-export interface ArticleBundle {
-  article: Article;
-  vocabulary: Vocabulary;
-  source: string;
-  /** The fact base that questions are generated from. */
-  facts: Facts;
-  /** The shared pool of wrong values, by slot type. */
-  outsiders: Outsiders;
-  /** Paragraph gists, references and connectors; absent when the article has no discourse.json. */
-  discourse?: Discourse;
-}
+export const OUTSIDERS_FILE = path.join(
+  /*turbopackIgnore: true*/ process.cwd(),
+  "questions",
+  "outsiders.json",
+);
 
 export function listArticleSlugs(root = ARTICLES_DIR): string[] {
   return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, "article.json")))
     .map((entry) => entry.name)
     .sort();
-}
-
-/** `shown` is the path errors name: relative, like the other content errors. */
-function readJson(file: string, shown = file): unknown {
-  const text = readFileSync(file, "utf8");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new ContentError(shown, [`not valid JSON: ${(error as Error).message}`]);
-  }
 }
 
 /**
@@ -63,71 +50,29 @@ export function outsidersFileFor(root = ARTICLES_DIR): string {
 
 export function loadOutsiders(file = OUTSIDERS_FILE): Outsiders {
   const name = path.relative(/*turbopackIgnore: true*/ process.cwd(), file);
-  const outsiders = parseContent(outsidersSchema, readJson(file, name), name);
-  const problems = checkOutsiders(outsiders);
-  if (problems.length) throw new ContentError(name, problems);
-  return outsiders;
+  return parseOutsiders(parseJsonFile(readFileSync(file, "utf8"), name), name);
 }
 
-/**
- * An article may bring wrong values of its own (`<slug>/outsiders.json`, same
- * shape): an imported draft's cloze options drawn from the lexicon for its
- * own words. They add to the shared ones, type by type.
- */
-function withOwnOutsiders(shared: Outsiders, file: string): Outsiders {
-  if (!existsSync(file)) return shared;
-  const own = loadOutsiders(file);
-  const merged: Record<string, Outsiders[string]> = { ...shared };
-  for (const [type, values] of Object.entries(own)) merged[type] = [...(shared[type] ?? []), ...values];
-  return merged;
+/** The files of one article folder, as text; the optional ones only when present. */
+export function readArticleFiles(slug: string, root = ARTICLES_DIR): ArticleFiles {
+  const dir = path.join(root, slug);
+  const files: Partial<Record<keyof ArticleFiles, string>> = {};
+  for (const name of ARTICLE_FILE_NAMES) {
+    const file = path.join(dir, name);
+    const required = name === "source.fr.txt" || name === "article.json" || name === "vocabulary.json";
+    // A missing required file throws ENOENT, as it always did.
+    if (required || existsSync(file)) files[name] = readFileSync(file, "utf8");
+  }
+  return files as ArticleFiles;
 }
 
 export function loadArticleBundle(slug: string, root = ARTICLES_DIR): ArticleBundle {
   const dir = path.join(root, slug);
-  const file = (name: string) => path.relative(/*turbopackIgnore: true*/ process.cwd(), path.join(dir, name));
-  const article = parseContent(
-    articleSchema,
-    readJson(path.join(dir, "article.json"), file("article.json")),
-    file("article.json"),
-  );
-  if (article.slug !== slug) {
-    throw new ContentError(file("article.json"), [
-      `field "slug": "${article.slug}" must match the folder "${slug}"`,
-    ]);
-  }
-  const vocabulary = parseContent(
-    vocabularySchema,
-    readJson(path.join(dir, "vocabulary.json"), file("vocabulary.json")),
-    file("vocabulary.json"),
-  );
-  const source = readFileSync(path.join(dir, "source.fr.txt"), "utf8");
-
-  const articleProblems = [...checkSentenceIds(article), ...checkArticleText(article, source)];
-  if (articleProblems.length) throw new ContentError(file("article.json"), articleProblems);
-  const vocabularyProblems = checkVocabulary(article, vocabulary);
-  if (vocabularyProblems.length) throw new ContentError(file("vocabulary.json"), vocabularyProblems);
-
-  const factsPath = path.join(dir, "facts.json");
-  if (!existsSync(factsPath)) {
-    throw new ContentError(file("facts.json"), [
-      "file is missing: every article needs a fact base to make its quiz",
-    ]);
-  }
-  const facts = parseContent(factsSchema, readJson(factsPath, file("facts.json")), file("facts.json"));
-  const outsiders = withOwnOutsiders(loadOutsiders(outsidersFileFor(root)), path.join(dir, "outsiders.json"));
-  const factProblems = checkFacts(article, facts, outsiders);
-  if (factProblems.length) throw new ContentError(file("facts.json"), factProblems);
-
-  const discoursePath = path.join(dir, "discourse.json");
-  if (!existsSync(discoursePath)) return { article, vocabulary, source, facts, outsiders };
-  const discourse = parseContent(
-    discourseSchema,
-    readJson(discoursePath, file("discourse.json")),
-    file("discourse.json"),
-  );
-  const discourseProblems = checkDiscourse(article, discourse);
-  if (discourseProblems.length) throw new ContentError(file("discourse.json"), discourseProblems);
-  return { article, vocabulary, source, facts, outsiders, discourse };
+  return parseArticleBundle(readArticleFiles(slug, root), {
+    sharedOutsiders: loadOutsiders(outsidersFileFor(root)),
+    shown: (name) => path.relative(/*turbopackIgnore: true*/ process.cwd(), path.join(dir, name)),
+    slug,
+  });
 }
 
 /**

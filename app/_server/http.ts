@@ -1,6 +1,13 @@
 import "server-only";
 import * as z from "zod/mini";
-import { LIMITS, isErrorCode, levelSchema, type ApiError, type ErrorCode } from "@/app/api/contract";
+import {
+  LIMITS,
+  STUDIO_LIMITS,
+  isErrorCode,
+  levelSchema,
+  type ApiError,
+  type ErrorCode,
+} from "@/app/api/contract";
 import type { CefrLevel } from "@/questions/levels";
 import { Refusal } from "./refusal";
 
@@ -42,6 +49,53 @@ const API_ERRORS: { readonly [C in ErrorCode]: { status: number; error: string }
   attempts_used: { status: 409, error: "This name has already used its attempt at this assignment." },
   article_not_found: { status: 404, error: "There is no article at this slug." },
   level_not_offered: { status: 400, error: "This assignment is not offered at that level." },
+  article_title_required: { status: 400, error: "title must not be empty." },
+  article_title_too_long: {
+    status: 400,
+    error: `title must be at most ${STUDIO_LIMITS.titleLength} characters.`,
+  },
+  article_title_invalid_characters: {
+    status: 400,
+    error: "title must not contain control or invisible characters.",
+  },
+  text_required: { status: 400, error: "text must hold a French text." },
+  text_too_long: {
+    status: 400,
+    error: `text must be at most ${STUDIO_LIMITS.words} words (${STUDIO_LIMITS.characters} characters).`,
+  },
+  text_unreadable: {
+    status: 400,
+    error: "text holds binary data, control characters or broken characters.",
+  },
+  text_not_french: { status: 422, error: "text does not look like French." },
+  translation_too_long: {
+    status: 400,
+    error: `english must be at most ${STUDIO_LIMITS.words} words (${STUDIO_LIMITS.characters} characters).`,
+  },
+  translation_unreadable: {
+    status: 400,
+    error: "english holds binary data, control characters or broken characters.",
+  },
+  translation_too_short: {
+    status: 422,
+    error: "english has far fewer sentences than the French: part of the translation is missing.",
+  },
+  translation_not_english: { status: 422, error: "english does not look like English." },
+  source_too_long: { status: 400, error: `source must be at most ${STUDIO_LIMITS.sourceLength} characters.` },
+  source_invalid_characters: { status: 400, error: "source must not contain control characters." },
+  licence_too_long: {
+    status: 400,
+    error: `licence must be at most ${STUDIO_LIMITS.licenceLength} characters.`,
+  },
+  licence_invalid_characters: { status: 400, error: "licence must not contain control characters." },
+  draft_not_found: { status: 404, error: "There is no draft at this address." },
+  draft_conflict: {
+    status: 409,
+    error: "The draft was saved from somewhere else since this revision: load it again before saving.",
+  },
+  draft_invalid: { status: 422, error: "The draft is not ready to publish." },
+  import_invalid: { status: 422, error: "The files are not a valid Glose article." },
+  analysis_unavailable: { status: 503, error: "Texts cannot be analysed right now." },
 };
 
 const NO_STORE = { "Cache-Control": "no-store" } as const;
@@ -82,6 +136,7 @@ function refusalResponse(refusal: Refusal): Response {
     code: refusal.code,
     ...(refusal.field !== undefined ? { field: refusal.field } : {}),
     ...(refusal.retryAfter !== undefined ? { retryAfter: refusal.retryAfter } : {}),
+    ...(refusal.revision !== undefined ? { revision: refusal.revision } : {}),
   };
   const headers: Record<string, string> =
     refusal.retryAfter !== undefined ? { "Retry-After": String(refusal.retryAfter) } : {};

@@ -15,14 +15,20 @@ export class Refusal extends Error {
   readonly retryAfter?: number;
   /** A more precise English sentence than the code's usual one (which field, which limit). */
   readonly detail?: string;
+  /** With `draft_conflict`: the revision the draft is at now. */
+  readonly revision?: number;
 
-  constructor(code: ErrorCode, options: { detail?: string; field?: string; retryAfter?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    options: { detail?: string; field?: string; retryAfter?: number; revision?: number } = {},
+  ) {
     super(options.detail ?? code);
     this.name = "Refusal";
     this.code = code;
     if (options.field !== undefined) this.field = options.field;
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
     if (options.detail !== undefined) this.detail = options.detail;
+    if (options.revision !== undefined) this.revision = options.revision;
   }
 }
 

@@ -34,6 +34,21 @@ export const LIMITS = {
   dueDays: 366,
 } as const;
 
+/** The studio's limits (its wire contract is `studio-contract.ts`). */
+export const STUDIO_LIMITS = {
+  /** Request bodies, in bytes: a 5,000-word text with its translation and every gloss fits. */
+  bodyBytes: 1024 * 1024,
+  titleLength: 200,
+  /** The analysis pipeline's own limit (`MAX_WORDS`; a test keeps them equal). */
+  words: 5_000,
+  /** Checked before the words are counted, so a pasted book is refused at once. */
+  characters: 60_000,
+  sourceLength: 500,
+  licenceLength: 300,
+  /** The longest sentence a span can be looked up in. */
+  sentenceLength: 3_000,
+} as const;
+
 /* ------------------------------------------------------------------------ */
 /* Error codes                                                               */
 /* ------------------------------------------------------------------------ */
@@ -73,8 +88,43 @@ const ASSIGNMENT_CODES = [
   "level_not_offered",
 ] as const;
 
-export const ERROR_CODES = [...GENERAL_CODES, ...ASSIGNMENT_CODES] as const;
+/** The studio: pasting, editing, publishing and importing a teacher's own article. */
+const STUDIO_CODES = [
+  "article_title_required",
+  "article_title_too_long",
+  "article_title_invalid_characters",
+  "text_required",
+  "text_too_long",
+  "text_unreadable",
+  "text_not_french",
+  "translation_too_long",
+  "translation_unreadable",
+  "translation_too_short",
+  "translation_not_english",
+  "source_too_long",
+  "source_invalid_characters",
+  "licence_too_long",
+  "licence_invalid_characters",
+  "draft_not_found",
+  "draft_conflict",
+  "draft_invalid",
+  "import_invalid",
+  "analysis_unavailable",
+] as const;
+
+export const ERROR_CODES = [...GENERAL_CODES, ...ASSIGNMENT_CODES, ...STUDIO_CODES] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The limit a refusal's message names (`{{max}}` in errors.json), by code. */
+export const LIMIT_OF_CODE: Partial<Record<ErrorCode, number>> = {
+  title_too_long: LIMITS.titleLength,
+  name_too_long: LIMITS.nameLength,
+  article_title_too_long: STUDIO_LIMITS.titleLength,
+  text_too_long: STUDIO_LIMITS.words,
+  translation_too_long: STUDIO_LIMITS.words,
+  source_too_long: STUDIO_LIMITS.sourceLength,
+  licence_too_long: STUDIO_LIMITS.licenceLength,
+};
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
@@ -89,6 +139,8 @@ export interface ApiError {
   field?: string;
   /** With `rate_limited`: seconds to wait, as in the `Retry-After` header. */
   retryAfter?: number;
+  /** With `draft_conflict`: the revision the draft is at now (another tab or device saved it). */
+  revision?: number;
 }
 
 /**
@@ -97,11 +149,12 @@ export interface ApiError {
  */
 export function readApiError(body: unknown): Omit<ApiError, "error"> | null {
   if (typeof body !== "object" || body === null || !("error" in body)) return null;
-  const { code, field, retryAfter } = body as Record<string, unknown>;
+  const { code, field, retryAfter, revision } = body as Record<string, unknown>;
   return {
     code: isErrorCode(code) ? code : "server_error",
     ...(typeof field === "string" ? { field } : {}),
     ...(typeof retryAfter === "number" && retryAfter >= 0 ? { retryAfter } : {}),
+    ...(typeof revision === "number" && revision >= 1 ? { revision } : {}),
   };
 }
 
@@ -122,7 +175,7 @@ const UNSAFE_TEXT = /[\p{Cc}\u200B\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
  * A short line of human text: NFC so that "É" typed two ways is stored once,
  * trimmed, not empty, not too long, no control or invisible characters.
  */
-function lineOfText(
+export function lineOfText(
   max: number,
   codes: { required: ErrorCode; tooLong: ErrorCode; invalidCharacters: ErrorCode },
 ) {
@@ -152,15 +205,18 @@ const assignmentModeSchema = z.enum(["practice", "test"]);
 export const levelSchema = z.enum(CEFR_LEVELS, { error: unlessMissing("level_not_offered") });
 
 /** The shape of a slug; whether an article has it is the service's to say (`article_not_found`). */
-const articleSlugSchema = z.string().check(
-  z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "article_not_found" }),
-  z.maxLength(100, { error: "article_not_found" }),
-);
+const articleSlugSchema = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: "article_not_found" }),
+    z.maxLength(100, { error: "article_not_found" }),
+  );
 
 export const createAssignmentRequestSchema = z.strictObject({
   /**
    * The article, at the level the teacher chose (each level has its own
-   * slug: `ai-talent-race-a2`). Absent: the seed article, as before levels.
+   * slug: `ai-talent-race-a2`), or one published in the studio. Absent: the
+   * seed article, as before levels.
    */
   articleSlug: z.optional(articleSlugSchema),
   /**
@@ -265,6 +321,8 @@ const offeredLevelSchema = z.object({
  */
 export const studentViewSchema = z.extend(assignmentSummarySchema, {
   articleSlug: z.string(),
+  /** The published version of a studio article, whose sentences the questions quote; null for the repository's. */
+  articleVersion: z.nullable(z.number()),
   /** Null for an assignment made before levels were recorded. */
   level: z.nullable(levelSchema),
   levels: z.array(offeredLevelSchema),

@@ -9,6 +9,7 @@ import enErrors from "@/locales/en/errors.json";
 import enHome from "@/locales/en/home.json";
 import enQuiz from "@/locales/en/quiz.json";
 import enReader from "@/locales/en/reader.json";
+import enStudio from "@/locales/en/studio.json";
 import enTeach from "@/locales/en/teach.json";
 import enWords from "@/locales/en/words.json";
 import frAssignment from "@/locales/fr/assignment.json";
@@ -17,6 +18,7 @@ import frErrors from "@/locales/fr/errors.json";
 import frHome from "@/locales/fr/home.json";
 import frQuiz from "@/locales/fr/quiz.json";
 import frReader from "@/locales/fr/reader.json";
+import frStudio from "@/locales/fr/studio.json";
 import frTeach from "@/locales/fr/teach.json";
 import frWords from "@/locales/fr/words.json";
 import type { Locale } from "@/i18n-config";
@@ -32,6 +34,7 @@ export const resources = {
     teach: enTeach,
     assignment: enAssignment,
     errors: enErrors,
+    studio: enStudio,
     words: enWords,
   },
   fr: {
@@ -42,6 +45,7 @@ export const resources = {
     teach: frTeach,
     assignment: frAssignment,
     errors: frErrors,
+    studio: frStudio,
     words: frWords,
   },
 } satisfies Record<Locale, Record<string, unknown>>;

@@ -18,6 +18,9 @@
 import { defaultCache } from "@serwist/next/worker";
 import {
   BackgroundSyncPlugin,
+  CacheFirst,
+  ExpirationPlugin,
+  NetworkFirst,
   NetworkOnly,
   Serwist,
   type PrecacheEntry,
@@ -31,6 +34,12 @@ declare global {
 }
 
 declare const self: ServiceWorkerGlobalScope;
+
+/** A teacher's article (published in the studio): its reader and quiz pages, rendered per request. */
+const ARTICLE_PAGE = /^\/(en|fr)\/(read|quiz)\/[a-z0-9-]+\/?$/;
+/** A published version's question bank: it never changes. */
+const VERSIONED_BANK = /^\/api\/articles\/[a-z0-9-]+\/bank$/;
+const DAY_SECONDS = 24 * 60 * 60;
 
 /** Where students' answers are posted; see app/api/assignments/[id]/submissions/route.ts. */
 const SUBMISSIONS_PATH = /^\/api\/assignments\/[^/]+\/submissions$/;
@@ -58,6 +67,31 @@ const serwist = new Serwist({
       method: "POST",
       handler: new NetworkOnly({
         plugins: [new BackgroundSyncPlugin(SUBMISSIONS_QUEUE, { maxRetentionTime: 14 * 24 * 60 })],
+      }),
+    },
+    {
+      // Drafts and owner keys travel here: never kept in a cache.
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/api/studio/"),
+      handler: new NetworkOnly(),
+    },
+    {
+      // A teacher's article, once opened, stays readable offline: the latest
+      // version when online (a slow network gives up after 4 s), the copy kept
+      // otherwise. The repository's pages are precached instead.
+      matcher: ({ request, url, sameOrigin }) =>
+        sameOrigin && request.mode === "navigate" && ARTICLE_PAGE.test(url.pathname),
+      handler: new NetworkFirst({
+        cacheName: "glose-articles",
+        networkTimeoutSeconds: 4,
+        plugins: [new ExpirationPlugin({ maxEntries: 120, maxAgeSeconds: 180 * DAY_SECONDS })],
+      }),
+    },
+    {
+      matcher: ({ url, sameOrigin }) =>
+        sameOrigin && VERSIONED_BANK.test(url.pathname) && url.searchParams.has("version"),
+      handler: new CacheFirst({
+        cacheName: "glose-article-banks",
+        plugins: [new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 180 * DAY_SECONDS })],
       }),
     },
     {

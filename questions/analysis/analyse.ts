@@ -326,6 +326,27 @@ export function analyseText(input: AnalysisInput, resources: AnalysisResources):
   };
 }
 
+const matchers = new WeakMap<Lexicon, ReturnType<typeof createExpressionMatcher>>();
+
+/**
+ * One sentence on its own, as `analyseText` analyses each of a text's: for
+ * looking up words a teacher selects in the studio. No language check: the
+ * sentence belongs to a text that passed it.
+ */
+export function analyseOneSentence(fr: string, resources: AnalysisResources): AnalysedSentence {
+  const { lexicon } = resources;
+  let matcher = resources.expressions ? undefined : matchers.get(lexicon);
+  if (!matcher) {
+    matcher = createExpressionMatcher(resources.expressions ?? DEFAULT_EXPRESSIONS, lexicon);
+    if (!resources.expressions) matchers.set(lexicon, matcher);
+  }
+  const names: NameContext = {
+    people: new Set<string>(),
+    commonAcronyms: commonAcronyms([tokenize(fr, (form) => lexicon.has(form))]),
+  };
+  return analyseSentence("s1", fr, lexicon, matcher, names);
+}
+
 export function allAnalysedSentences(analysis: TextAnalysis): AnalysedSentence[] {
   return [...(analysis.title ? [analysis.title] : []), ...analysis.paragraphs.flatMap((p) => p.sentences)];
 }

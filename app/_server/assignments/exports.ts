@@ -39,7 +39,9 @@ export async function getResultsCsv(
   const assignment = await assignmentForTeacher(id, key, store);
   const submissions = await store.listSubmissions(assignment.id);
   // Every level's questions: each student answered those of their own level.
-  const questions = new Map(versionsOf(assignment).flatMap((v) => v.questions.map((q) => [q.id, q] as const)));
+  const questions = new Map(
+    versionsOf(assignment).flatMap((v) => v.questions.map((q) => [q.id, q] as const)),
+  );
   const optionText = (question: Question | undefined, optionId: string | null) =>
     optionId === null ? "" : (question?.options.find((o) => o.id === optionId)?.text ?? optionId);
 

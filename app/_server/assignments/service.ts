@@ -15,9 +15,15 @@ import { buildLevelQuizzes } from "@/questions/level-quiz";
 import { QUESTION_KINDS, questionSchema, type Question } from "@/questions/question-types";
 import { buildQuiz } from "@/questions/quiz";
 import { scoreAnswers } from "@/questions/scoring";
-import { getArticleBundle, getArticleFamily } from "../content";
-import { getStore, type AssignmentLevel, type GloseStore, type NewSubmission, type StoredAssignment } from "../db";
-import { getQuestionBank } from "../question-bank";
+import { getArticleFamily, loadArticle } from "../content";
+import {
+  getStore,
+  type AssignmentLevel,
+  type GloseStore,
+  type NewSubmission,
+  type StoredAssignment,
+} from "../db";
+import { getQuestionBank, questionBankOf } from "../question-bank";
 import { Refusal } from "../refusal";
 import { nameKey } from "./text";
 import { versionOf, type AssignmentVersion } from "./versions";
@@ -89,9 +95,10 @@ export async function createAssignment(
   }
 
   const articleSlug = input.articleSlug ?? DEFAULT_ARTICLE;
-  const bundle = getArticleBundle(articleSlug);
-  if (!bundle) throw new Refusal("article_not_found", { field: "articleSlug" });
-  const level = bundle.article.level;
+  // The repository's articles, or one a teacher published in the studio (its latest version).
+  const article = await loadArticle(articleSlug, undefined, deps.store);
+  if (!article) throw new Refusal("article_not_found", { field: "articleSlug" });
+  const level = article.bundle.article.level;
   const kinds = input.kinds ?? [...QUESTION_KINDS];
   const seed = randomInt(2 ** 31);
   const options = { seed, count: input.count, kinds, language: input.language };
@@ -103,10 +110,11 @@ export async function createAssignment(
         level,
         options,
       )
-    : [{ level, questions: buildQuiz(getQuestionBank(articleSlug), options) }];
+    : [{ level, questions: buildQuiz(questionBankOf(article), options) }];
   // A generator bug must not freeze broken questions into an assignment.
   const frozen = drawn.map((quiz) => ({ ...quiz, questions: frozenQuestionsSchema.parse(quiz.questions) }));
-  if (frozen.some((quiz) => quiz.questions.length === 0)) throw new Refusal("no_questions", { field: "kinds" });
+  if (frozen.some((quiz) => quiz.questions.length === 0))
+    throw new Refusal("no_questions", { field: "kinds" });
   const questions = frozen.find((quiz) => quiz.level === level)?.questions ?? [];
   const otherLevels = frozen.flatMap(({ level: other, questions: theirs }): AssignmentLevel[] => {
     const slug = family.find((l) => l.level === other)?.slug;
@@ -118,6 +126,8 @@ export async function createAssignment(
     teacherKeyHash: sha256(teacherKey),
     title: input.title,
     articleSlug,
+    // The version whose sentences the frozen questions quote: later versions never change it.
+    articleVersion: article.version,
     level,
     otherLevels,
     kinds,

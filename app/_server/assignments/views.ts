@@ -40,14 +40,22 @@ function summarise(assignment: StoredAssignment, version: AssignmentVersion, now
 function offeredLevels(assignment: StoredAssignment) {
   if (!isAtEveryLevel(assignment)) return [];
   return versionsOf(assignment).flatMap((v) =>
-    v.level === null ? [] : [{ level: v.level, articleSlug: v.articleSlug, questionCount: v.questions.length }],
+    v.level === null
+      ? []
+      : [{ level: v.level, articleSlug: v.articleSlug, questionCount: v.questions.length }],
   );
 }
 
-export function studentView(assignment: StoredAssignment, version: AssignmentVersion, now: Date): StudentView {
+export function studentView(
+  assignment: StoredAssignment,
+  version: AssignmentVersion,
+  now: Date,
+): StudentView {
   return {
     ...summarise(assignment, version, now),
     articleSlug: version.articleSlug,
+    // Only the assignment's own article can be a studio article: families are the repository's.
+    articleVersion: version.articleSlug === assignment.articleSlug ? assignment.articleVersion : null,
     level: version.level,
     levels: offeredLevels(assignment),
     questions: version.questions.map((q) => toPublicQuestion(q, { hints: assignment.helpsAllowed })),
@@ -131,7 +139,11 @@ export interface TeacherResults {
 }
 
 /** The submissions made at `version`'s level (before levels were recorded, all of them were). */
-function takenAt(version: AssignmentVersion, submissions: StoredSubmission[], own: boolean): StoredSubmission[] {
+function takenAt(
+  version: AssignmentVersion,
+  submissions: StoredSubmission[],
+  own: boolean,
+): StoredSubmission[] {
   return submissions.filter((s) => s.level === version.level || (s.level === null && own));
 }
 
@@ -153,7 +165,11 @@ export function teacherResults(
       articleSlug: assignment.articleSlug,
       level: assignment.level,
       levels: everyLevel
-        ? levelled.map((v) => ({ level: v.level, articleSlug: v.articleSlug, questionCount: v.questions.length }))
+        ? levelled.map((v) => ({
+            level: v.level,
+            articleSlug: v.articleSlug,
+            questionCount: v.questions.length,
+          }))
         : [],
     },
     summary: summariseClass(submissions),

@@ -6,6 +6,7 @@
  * servers may share it); otherwise one SQLite file, `DATABASE_PATH` or
  * `./data/glose.db`.
  */
+import "server-only";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { openPostgresStore, redactUrl } from "./postgres";

@@ -7,6 +7,7 @@
  * `timestamptz` (read back as the same ISO strings), flags as `boolean`, the
  * frozen questions as `jsonb`.
  */
+import "server-only";
 import type { SchemaStep } from "./schema";
 
 export const POSTGRES_MIGRATIONS: Readonly<Record<SchemaStep, string>> = {
@@ -71,5 +72,49 @@ export const POSTGRES_MIGRATIONS: Readonly<Record<SchemaStep, string>> = {
   );
 
   ALTER TABLE submissions ADD COLUMN level text CHECK (level IS NULL OR level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2'));
+  `,
+
+  // The studio: teachers' drafts (edited in place, one revision more per
+  // save) and their published articles, each version kept as it was.
+  // Documents are text, not jsonb: stored and given back byte for byte.
+  "studio-drafts-and-articles": `
+  CREATE TABLE drafts (
+    id             text PRIMARY KEY,
+    owner_key_hash bytea NOT NULL,
+    article_slug   text NOT NULL UNIQUE,
+    revision       integer NOT NULL CHECK (revision >= 1),
+    document       text NOT NULL,
+    created_at     timestamptz NOT NULL,
+    updated_at     timestamptz NOT NULL
+  );
+
+  CREATE TABLE articles (
+    slug            text PRIMARY KEY,
+    draft_id        text NOT NULL UNIQUE REFERENCES drafts (id),
+    current_version integer NOT NULL CHECK (current_version >= 1),
+    created_at      timestamptz NOT NULL,
+    updated_at      timestamptz NOT NULL
+  );
+
+  CREATE TABLE article_versions (
+    slug           text NOT NULL REFERENCES articles (slug),
+    version        integer NOT NULL CHECK (version >= 1),
+    title          text NOT NULL,
+    level          text NOT NULL,
+    files          text NOT NULL,
+    draft_revision integer NOT NULL,
+    published_at   timestamptz NOT NULL,
+    PRIMARY KEY (slug, version)
+  );
+
+  -- A published version is what running assignments quote as evidence: never changed.
+  CREATE FUNCTION glose_refuse_version_change() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    RAISE EXCEPTION 'published article versions are immutable';
+  END $$;
+  CREATE TRIGGER article_versions_immutable BEFORE UPDATE OR DELETE ON article_versions
+    FOR EACH ROW EXECUTE FUNCTION glose_refuse_version_change();
+
+  ALTER TABLE assignments ADD COLUMN article_version integer CHECK (article_version IS NULL OR article_version >= 1);
   `,
 };

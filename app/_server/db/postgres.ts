@@ -15,9 +15,11 @@
  * A submission takes four round trips: BEGIN; the lock and the checks,
  * pipelined; one insert for the row and its answers; COMMIT.
  */
+import "server-only";
 import postgres from "postgres";
 import { z } from "zod";
 import { POSTGRES_MIGRATIONS } from "./postgres-migrations";
+import { postgresStudioMethods } from "./postgres-studio";
 import { assertKnownSchema, pendingSteps } from "./schema";
 import { countRowSchema, questionCache, rowSchemas, toAnswer, toAssignment, toSubmission } from "./rows";
 import type {
@@ -210,6 +212,7 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
   const questions = questionCache();
 
   return {
+    ...postgresStudioMethods(sql, ready, rows),
     async createAssignment(a: NewAssignment) {
       await ready;
       const levels = a.otherLevels.map((l) => ({
@@ -221,9 +224,10 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
       // The assignment and its levels in one statement: all of it, or nothing when the id is taken.
       const [row] = await sql`
         WITH inserted AS (
-          INSERT INTO assignments (id, teacher_key_hash, title, article_slug, level, kinds, requested_count,
-            language, mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
-          VALUES (${a.id}, ${a.teacherKeyHash}, ${a.title}, ${a.articleSlug}, ${a.level}, ${sql.json(a.kinds)},
+          INSERT INTO assignments (id, teacher_key_hash, title, article_slug, article_version, level, kinds,
+            requested_count, language, mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
+          VALUES (${a.id}, ${a.teacherKeyHash}, ${a.title}, ${a.articleSlug}, ${a.articleVersion}, ${a.level},
+            ${sql.json(a.kinds)},
             ${a.requestedCount}, ${a.language}, ${a.mode}, ${a.helpsAllowed}, ${a.dueAt}, ${a.maxAttempts},
             ${a.seed}, ${sql.json(a.questions)}, ${a.createdAt})
           ON CONFLICT (id) DO NOTHING
@@ -244,7 +248,7 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
       // validated once (see stored-json.ts).
       const cached = questions.has(id);
       const [row] = await sql`
-        SELECT id, teacher_key_hash, title, article_slug, level, kinds::text AS kinds, requested_count, language,
+        SELECT id, teacher_key_hash, title, article_slug, article_version, level, kinds::text AS kinds, requested_count, language,
           mode, helps_allowed, due_at, max_attempts, seed, created_at,
           ${cached ? sql`NULL` : sql`questions::text`} AS questions,
           (SELECT coalesce(json_agg(json_build_object('level', l.level, 'article_slug', l.article_slug,

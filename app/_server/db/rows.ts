@@ -6,6 +6,7 @@
  * PostgreSQL: Date), so each store passes those two column types and gets the
  * rest from here.
  */
+import "server-only";
 import { z } from "zod";
 import {
   questionKindSchema,
@@ -14,7 +15,14 @@ import {
   type Question,
 } from "../../../questions/question-types";
 import { cefrLevelSchema } from "../../../questions/schema";
-import type { AssignmentLevel, StoredAnswer, StoredAssignment, StoredSubmission } from "./types";
+import type {
+  AssignmentLevel,
+  StoredAnswer,
+  StoredArticleVersion,
+  StoredAssignment,
+  StoredDraft,
+  StoredSubmission,
+} from "./types";
 
 const jsonText = z.string().transform((text, ctx) => {
   try {
@@ -42,6 +50,7 @@ export function rowSchemas({ flag, time }: ColumnTypes) {
       teacher_key_hash: z.instanceof(Buffer),
       title: z.string(),
       article_slug: z.string(),
+      article_version: z.number().int().nullable(),
       /** JSON text. */
       kinds: z.string(),
       requested_count: z.number().int(),
@@ -79,6 +88,26 @@ export function rowSchemas({ flag, time }: ColumnTypes) {
       submitted_at: time,
       level: cefrLevelSchema.nullable(),
     }),
+    draft: z.object({
+      id: z.string(),
+      owner_key_hash: z.instanceof(Buffer),
+      article_slug: z.string(),
+      revision: z.number().int(),
+      document: z.string(),
+      created_at: time,
+      updated_at: time,
+      published_version: z.number().int().nullable(),
+    }),
+    articleVersion: z.object({
+      slug: z.string(),
+      version: z.number().int(),
+      latest_version: z.number().int(),
+      title: z.string(),
+      level: z.string(),
+      files: z.string(),
+      draft_revision: z.number().int(),
+      published_at: time,
+    }),
     answer: z.object({
       question_id: z.string(),
       option_id: z.string().nullable(),
@@ -95,6 +124,8 @@ export type AssignmentRow = z.output<Schemas["assignment"]>;
 export type SubmissionRow = z.output<Schemas["submission"]>;
 export type AnswerRow = z.output<Schemas["answer"]>;
 export type LevelRow = z.output<Schemas["level"]>;
+export type DraftRow = z.output<Schemas["draft"]>;
+export type ArticleVersionRow = z.output<Schemas["articleVersion"]>;
 
 export const countRowSchema = z.object({ n: z.number().int() });
 
@@ -161,6 +192,7 @@ export function toAssignment(
     title: row.title,
     articleSlug: row.article_slug,
     level: row.level,
+    articleVersion: row.article_version,
     kinds: storedKindsSchema.parse(row.kinds),
     requestedCount: row.requested_count,
     language: row.language,
@@ -202,5 +234,31 @@ export function toSubmission(row: SubmissionRow, answers: StoredAnswer[]): Store
     submittedAt: row.submitted_at,
     answers,
     level: row.level,
+  };
+}
+
+export function toDraft(row: DraftRow): StoredDraft {
+  return {
+    id: row.id,
+    ownerKeyHash: row.owner_key_hash,
+    articleSlug: row.article_slug,
+    revision: row.revision,
+    document: row.document,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    publishedVersion: row.published_version,
+  };
+}
+
+export function toArticleVersion(row: ArticleVersionRow): StoredArticleVersion {
+  return {
+    slug: row.slug,
+    version: row.version,
+    latestVersion: row.latest_version,
+    title: row.title,
+    level: row.level,
+    files: row.files,
+    draftRevision: row.draft_revision,
+    publishedAt: row.published_at,
   };
 }

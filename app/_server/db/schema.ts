@@ -12,12 +12,17 @@
  * Never edit or reorder a step that has shipped: databases in the field have
  * already run it and record only its number.
  */
+// Not `server-only`: pure data (no SQL, no I/O) that the two-server Playwright test reads under
+// plain Node to check the version a database records; the stores that run it are marked.
 export const SCHEMA_STEPS = [
   "assignments-and-submissions",
   // An article's levels (issue 14): the level of an assignment's article, the
   // other levels of an assignment "at every level" with their own frozen
   // questions, and the level each submission was taken at.
   "assignment-levels",
+  // The studio (issue 14): teachers' drafts, their published articles as
+  // immutable versions, and the version an assignment's questions quote.
+  "studio-drafts-and-articles",
 ] as const;
 
 export type SchemaStep = (typeof SCHEMA_STEPS)[number];

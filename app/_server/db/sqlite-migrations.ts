@@ -2,6 +2,7 @@
  * SQLite's SQL for each step of the schema (see `schema.ts`). `PRAGMA
  * user_version` records how many steps a database has run.
  */
+import "server-only";
 import type { SchemaStep } from "./schema";
 
 export const SQLITE_MIGRATIONS: Readonly<Record<SchemaStep, string>> = {
@@ -66,5 +67,46 @@ export const SQLITE_MIGRATIONS: Readonly<Record<SchemaStep, string>> = {
   ) STRICT;
 
   ALTER TABLE submissions ADD COLUMN level TEXT CHECK (level IS NULL OR level IN ('A1', 'A2', 'B1', 'B2', 'C1', 'C2'));
+  `,
+
+  // The studio: teachers' drafts (edited in place, one revision more per
+  // save) and their published articles, each version kept as it was.
+  "studio-drafts-and-articles": `
+  CREATE TABLE drafts (
+    id             TEXT PRIMARY KEY,
+    owner_key_hash BLOB NOT NULL,
+    article_slug   TEXT NOT NULL UNIQUE,
+    revision       INTEGER NOT NULL CHECK (revision >= 1),
+    document       TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE articles (
+    slug            TEXT PRIMARY KEY,
+    draft_id        TEXT NOT NULL UNIQUE REFERENCES drafts (id),
+    current_version INTEGER NOT NULL CHECK (current_version >= 1),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE article_versions (
+    slug           TEXT NOT NULL REFERENCES articles (slug),
+    version        INTEGER NOT NULL CHECK (version >= 1),
+    title          TEXT NOT NULL,
+    level          TEXT NOT NULL,
+    files          TEXT NOT NULL,
+    draft_revision INTEGER NOT NULL,
+    published_at   TEXT NOT NULL,
+    PRIMARY KEY (slug, version)
+  ) STRICT;
+
+  -- A published version is what running assignments quote as evidence: never changed.
+  CREATE TRIGGER article_versions_immutable BEFORE UPDATE ON article_versions
+  BEGIN SELECT RAISE(ABORT, 'published article versions are immutable'); END;
+  CREATE TRIGGER article_versions_kept BEFORE DELETE ON article_versions
+  BEGIN SELECT RAISE(ABORT, 'published article versions are immutable'); END;
+
+  ALTER TABLE assignments ADD COLUMN article_version INTEGER CHECK (article_version IS NULL OR article_version >= 1);
   `,
 };

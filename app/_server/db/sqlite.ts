@@ -2,10 +2,12 @@
  * The embedded store: one SQLite file through better-sqlite3, the default.
  * Its schema changes are in `sqlite-migrations.ts`.
  */
+import "server-only";
 import Database from "better-sqlite3";
 import { z } from "zod";
 import { assertKnownSchema, pendingSteps, SCHEMA_VERSION } from "./schema";
 import { SQLITE_MIGRATIONS } from "./sqlite-migrations";
+import { sqliteStudioMethods } from "./sqlite-studio";
 import { countRowSchema, questionCache, rowSchemas, toAnswer, toAssignment, toSubmission } from "./rows";
 import type {
   GloseStore,
@@ -72,9 +74,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
   const statements = {
     insertAssignment: db.prepare(
-      `INSERT INTO assignments (id, teacher_key_hash, title, article_slug, level, kinds, requested_count,
-         language, mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
-       VALUES (@id, @teacher_key_hash, @title, @article_slug, @level, @kinds, @requested_count,
+      `INSERT INTO assignments (id, teacher_key_hash, title, article_slug, article_version, level, kinds,
+         requested_count, language, mode, helps_allowed, due_at, max_attempts, seed, questions, created_at)
+       VALUES (@id, @teacher_key_hash, @title, @article_slug, @article_version, @level, @kinds, @requested_count,
          @language, @mode, @helps_allowed, @due_at, @max_attempts, @seed, @questions, @created_at)
        ON CONFLICT (id) DO NOTHING`,
     ),
@@ -138,6 +140,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
       title: a.title,
       article_slug: a.articleSlug,
       level: a.level,
+      article_version: a.articleVersion,
       kinds: JSON.stringify(a.kinds),
       requested_count: a.requestedCount,
       language: a.language,
@@ -233,6 +236,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   });
 
   return {
+    ...sqliteStudioMethods(db, rows),
     createAssignment: async (assignment) => createAssignment.immediate(assignment),
     getAssignment: async (id) => getAssignment.deferred(id),
     updateDueAt: async (id, dueAt) => updateDueAt.immediate(id, dueAt),

@@ -6,6 +6,7 @@
  * behaviour. Every method returns a Promise, although SQLite itself answers
  * synchronously.
  */
+import "server-only";
 import type { Question, QuestionKind, QuestionLanguage } from "../../../questions/question-types";
 import type { CefrLevel } from "../../../questions/schema";
 import type { QuizScore } from "../../../questions/scoring";
@@ -45,6 +46,11 @@ export interface NewAssignment extends AssignmentSettings {
   articleSlug: string;
   /** That article's level; null for assignments made before levels were recorded. */
   level: CefrLevel | null;
+  /**
+   * The published version of a studio article the questions were drawn from
+   * (its sentences are the evidence); null for an article of the repository.
+   */
+  articleVersion: number | null;
   seed: number;
   /** Frozen at creation: full questions, answer keys and option order included. */
   questions: Question[];
@@ -104,6 +110,57 @@ export type RecordSubmissionOutcome =
   | { status: "closed" }
   | { status: "too-many-attempts" };
 
+/** A studio draft as created: its owner key's hash and the document the studio edits (JSON text). */
+export interface NewDraft {
+  id: string;
+  /** SHA-256 of the owner key: the key itself is never stored. */
+  ownerKeyHash: Buffer;
+  /** The slug its article is published under, fixed at creation so every version shares one address. */
+  articleSlug: string;
+  document: string;
+  createdAt: string;
+}
+
+export interface StoredDraft extends NewDraft {
+  /** 1 at creation, one more with every save: what optimistic concurrency compares. */
+  revision: number;
+  updatedAt: string;
+  /** The latest published version of its article, or null before the first publish. */
+  publishedVersion: number | null;
+}
+
+/** Why a save was or was not stored: only a save based on the current revision is. */
+export type SaveDraftOutcome =
+  { status: "saved"; revision: number } | { status: "conflict"; revision: number } | { status: "not-found" };
+
+/** A publish: the draft at `expectedRevision` becomes the next immutable version of its article. */
+export interface NewArticleVersion {
+  draftId: string;
+  expectedRevision: number;
+  title: string;
+  level: string;
+  /** The content folder (`ArticleFiles`) as JSON text, validated before it gets here. */
+  files: string;
+  publishedAt: string;
+}
+
+export type PublishOutcome =
+  | { status: "published"; slug: string; version: number }
+  | { status: "conflict"; revision: number }
+  | { status: "not-found" };
+
+export interface StoredArticleVersion {
+  slug: string;
+  version: number;
+  /** The newest version of the same article. */
+  latestVersion: number;
+  title: string;
+  level: string;
+  files: string;
+  draftRevision: number;
+  publishedAt: string;
+}
+
 export interface GloseStore {
   /** False when the id is already taken (the caller draws another). */
   createAssignment(assignment: NewAssignment): Promise<boolean>;
@@ -120,6 +177,30 @@ export interface GloseStore {
   countAttempts(assignmentId: string, nameKey: string): Promise<number>;
   /** Oldest first, each with its answers in question order. */
   listSubmissions(assignmentId: string): Promise<StoredSubmission[]>;
+
+  /** False when the id or the article slug is already taken (the caller draws others). */
+  createDraft(draft: NewDraft): Promise<boolean>;
+  getDraft(id: string): Promise<StoredDraft | null>;
+  /**
+   * Replaces the document if the draft is still at `expectedRevision`, and
+   * moves it to the next revision, in one statement: of two tabs saving from
+   * the same revision, one wins and the other hears "conflict".
+   */
+  saveDraft(
+    id: string,
+    expectedRevision: number,
+    document: string,
+    updatedAt: string,
+  ): Promise<SaveDraftOutcome>;
+  /**
+   * Stores the next version of the draft's article, atomically: the draft's
+   * revision is checked, the article's version counter moved and the version
+   * row written in one transaction, or nothing at all. Versions are never
+   * changed afterwards (the database refuses updates).
+   */
+  publishDraft(publish: NewArticleVersion): Promise<PublishOutcome>;
+  /** A published version (the latest when `version` is omitted), or null. */
+  getArticleVersion(slug: string, version?: number): Promise<StoredArticleVersion | null>;
   /**
    * The schema version the database records, once this store's migrations
    * have run (see `schema.ts`). Rejects with SchemaTooNewError when a newer

@@ -12,7 +12,7 @@ import { cache } from "react";
 import type { StudentView } from "@/app/api/contract";
 import { getStudentView } from "@/app/_server/assignments/service";
 import { nullWhenNotFound } from "@/app/_server/refusal";
-import { getArticleBundle } from "@/app/_server/content";
+import { getArticleBundle, loadArticle } from "@/app/_server/content";
 import { AssignmentQuiz } from "@/app/assignment/assignment-quiz";
 import { sentenceTexts } from "@/questions/article";
 import { isCefrLevel, type CefrLevel } from "@/questions/levels";
@@ -58,7 +58,8 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
   const [t, tc] = await Promise.all([getT(lng, "assignment"), getT(lng, "common")]);
   // At every level, nothing is asked until the student has a level: from their link, or chosen here.
   const chosen = view.levels.length === 0 || view.levels.some((l) => l.level === level);
-  const bundle = getArticleBundle(view.articleSlug);
+  // A studio article at the version its questions were drawn from: later versions may number sentences otherwise.
+  const bundle = (await loadArticle(view.articleSlug, view.articleVersion ?? undefined))?.bundle;
   if (!bundle) notFound();
   const sentences = sentenceTexts(bundle.article);
   const path = `/a/${id}${chosen && view.levels.length ? `?level=${view.level}` : ""}`;

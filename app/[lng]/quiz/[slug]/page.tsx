@@ -3,15 +3,21 @@ import { notFound } from "next/navigation";
 import { i18nConfig, isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
 import { pickResources } from "@/app/i18n/resources";
-import { getArticleBundle, getArticleFamily, getArticleSlugs } from "@/app/_server/content";
+import { cache } from "react";
+import { getArticleFamily, getArticleSlugs, loadArticle } from "@/app/_server/content";
 import { LevelSwitch } from "@/app/_components/level-switch";
+import { RememberArticle } from "@/app/_components/remember-article";
+import { libraryLevel } from "@/questions/library";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { SelfStudyQuiz } from "@/app/quiz/components/self-study-quiz";
 import { sentenceTexts } from "@/questions/article";
 import "@/app/styles/quiz.css";
 
+/* Repository articles are built; a studio article comes through /[lng]/published/quiz/[slug] (see the reader page). */
 export const dynamicParams = false;
+
+const load = cache((slug: string) => loadArticle(slug));
 
 export function generateStaticParams() {
   return i18nConfig.locales.flatMap((lng) => getArticleSlugs().map((slug) => ({ lng, slug })));
@@ -19,7 +25,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/quiz/[slug]">): Promise<Metadata> {
   const { lng, slug } = await params;
-  const bundle = getArticleBundle(slug);
+  const bundle = isValidLocale(lng) ? (await load(slug))?.bundle : undefined;
   if (!isValidLocale(lng) || !bundle) return {};
   const t = await getT(lng, "quiz");
   return { title: t("metaTitle", { title: bundle.article.title.fr }) };
@@ -27,8 +33,14 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/quiz/[slug]
 
 export default async function QuizPage({ params }: PageProps<"/[lng]/quiz/[slug]">) {
   const { lng, slug } = await params;
-  const bundle = getArticleBundle(slug);
-  if (!isValidLocale(lng) || !bundle) notFound();
+  const loaded = isValidLocale(lng) ? await load(slug) : null;
+  if (!isValidLocale(lng) || !loaded) notFound();
+  const { bundle } = loaded;
+  // A studio article's bank is per published version: fixed for good, so the browser may keep it.
+  const bankUrl =
+    loaded.origin === "studio"
+      ? `/api/articles/${slug}/bank?version=${loaded.version}`
+      : `/api/banks/${slug}`;
   const t = await getT(lng, "quiz");
   const sentences = sentenceTexts(bundle.article);
 
@@ -53,10 +65,13 @@ export default async function QuizPage({ params }: PageProps<"/[lng]/quiz/[slug]
         <SelfStudyQuiz
           lng={lng}
           slug={slug}
-          bankUrl={`/api/banks/${slug}`}
+          bankUrl={bankUrl}
           sentences={sentences}
           resources={pickResources(lng, ["quiz"])}
         />
+        {loaded.origin === "studio" ? (
+          <RememberArticle {...libraryLevel(bundle)} topic={bundle.article.topic} />
+        ) : null}
       </main>
       <SiteFooter lng={lng} />
     </>

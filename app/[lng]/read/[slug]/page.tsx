@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { i18nConfig, isValidLocale } from "@/i18n-config";
 import { getT } from "@/app/i18n/server";
-import { getArticleBundle, getArticleFamily, getArticleSlugs } from "@/app/_server/content";
+import { getArticleFamily, getArticleSlugs, loadArticle } from "@/app/_server/content";
 import { LevelSwitch } from "@/app/_components/level-switch";
 import {
   articleBodyHtml,
@@ -12,8 +12,12 @@ import {
   glossPopoverHtml,
   type ReaderLabels,
 } from "@/app/_server/reader-html";
+import { cache } from "react";
 import { glossWordsHtml, selectionWordsHtml, type ReaderWordsLabels } from "@/app/_server/reader-words-html";
 import { ArticleFacts } from "@/app/_components/article-facts";
+import { ArticleSource } from "@/app/_components/article-source";
+import { RememberArticle } from "@/app/_components/remember-article";
+import { libraryLevel } from "@/questions/library";
 import { SiteHeader } from "@/app/_components/site-header";
 import { SiteFooter } from "@/app/_components/site-footer";
 import { ReaderController } from "@/app/_components/reader/reader-controller";
@@ -21,7 +25,16 @@ import { ReaderPreferencesScript } from "@/app/_components/reader/reader-prefere
 import { ReaderToolbar } from "@/app/_components/reader/reader-toolbar";
 import "@/app/styles/reader.css";
 
+/*
+ * The repository's articles are rendered at build time. A teacher's article,
+ * published in the studio, reaches this same page through
+ * `/[lng]/published/read/[slug]` (proxy.ts rewrites its address there), which
+ * renders it on each request from the database.
+ */
 export const dynamicParams = false;
+
+/** One database read shared by the metadata and the page. */
+const load = cache((slug: string) => loadArticle(slug));
 
 export function generateStaticParams() {
   return i18nConfig.locales.flatMap((lng) => getArticleSlugs().map((slug) => ({ lng, slug })));
@@ -29,7 +42,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lng]/read/[slug]">): Promise<Metadata> {
   const { lng, slug } = await params;
-  const bundle = getArticleBundle(slug);
+  const bundle = isValidLocale(lng) ? (await load(slug))?.bundle : undefined;
   if (!isValidLocale(lng) || !bundle) return {};
   const t = await getT(lng, "reader");
   return { title: t("metaTitle", { title: bundle.article.title.fr }), description: bundle.article.title.en };
@@ -37,8 +50,9 @@ export async function generateMetadata({ params }: PageProps<"/[lng]/read/[slug]
 
 export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slug]">) {
   const { lng, slug } = await params;
-  const bundle = getArticleBundle(slug);
-  if (!isValidLocale(lng) || !bundle) notFound();
+  const loaded = isValidLocale(lng) ? await load(slug) : null;
+  if (!isValidLocale(lng) || !loaded) notFound();
+  const { bundle } = loaded;
   const [t, tc, tw] = await Promise.all([getT(lng, "reader"), getT(lng, "common"), getT(lng, "words")]);
   const { article, vocabulary } = bundle;
 
@@ -94,6 +108,7 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
           <p className="reader-head__gloss" lang="en">
             {article.title.en}
           </p>
+          <ArticleSource lng={lng} article={article} />
         </header>
 
         <ReaderToolbar
@@ -162,6 +177,9 @@ export default async function ReaderPage({ params }: PageProps<"/[lng]/read/[slu
           }}
         />
         <ReaderController slug={slug} />
+        {loaded.origin === "studio" ? (
+          <RememberArticle {...libraryLevel(bundle)} topic={bundle.article.topic} />
+        ) : null}
       </main>
       <SiteFooter lng={lng} />
     </>
