@@ -517,9 +517,11 @@ describe.each(listArticleSlugs())("the bank of %s", (SLUG) => {
       const numeric = liftedOfKind("comprehension-en", "comprehension-fr", "cloze").filter(
         (g) => g.meta.key?.quantity,
       );
-      // A number is among options when the article asks one by a question or a cloze.
-      const { forms } = createContext(bundle);
-      const asksNumbers = bundle.facts.some((f) =>
+      // A number is among options when the article asks one by a question or a cloze
+      // (headlines lifted here as above, so their amounts are planned too).
+      const liftedFacts = bundle.facts.map(liftHeadlines);
+      const { forms } = createContext({ ...bundle, facts: liftedFacts });
+      const asksNumbers = liftedFacts.some((f) =>
         Object.entries(f.slots).some(
           ([name, slot]) =>
             slot.quantity !== undefined && ["question", "cloze"].includes(formOf(forms, f, name) ?? ""),
