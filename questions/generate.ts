@@ -207,8 +207,9 @@ function balanceLoad(items: QuestionDraft[], context: GenerationContext): Questi
 export function shedVocabulary(content: ArticleContent): string[] {
   const context = createContext(content);
   const all = uniqueDrafts(context);
-  const kept = new Set(balanceLoad(all, context));
-  return [...new Set(all.filter((d) => d.kind === "vocabulary" && !kept.has(d)).map((d) => d.topicId))];
+  const kept = new Set(balanceLoad(all, context).map((d) => d.topicId));
+  // A term asked in two sentences is shed only when both of its items are.
+  return [...new Set(all.filter((d) => d.kind === "vocabulary" && !kept.has(d.topicId)).map((d) => d.topicId))];
 }
 
 /** The bank with how each question was made (kept out of the public question). */
