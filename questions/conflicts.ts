@@ -124,8 +124,22 @@ function revealsAnswer(shown: ConflictFields, asked: ConflictFields): boolean {
 
 export type ConflictReason = "true-false-pair" | "same-target" | "sentence-answers" | "passage-shows-answer";
 
+// Items are immutable once generated: a pair's verdict is kept (null for "none"), as quiz
+// draws ask about the same pairs many times over.
+const verdicts = new WeakMap<ConflictFields, WeakMap<ConflictFields, ConflictReason | null>>();
+
 /** Why two different items cannot stand in one quiz, or undefined when they can. */
 export function conflictBetween(a: ConflictFields, b: ConflictFields): ConflictReason | undefined {
+  let row = verdicts.get(a);
+  const known = row?.get(b);
+  if (known !== undefined) return known ?? undefined;
+  const verdict = judge(a, b);
+  if (!row) verdicts.set(a, (row = new WeakMap()));
+  row.set(b, verdict ?? null);
+  return verdict;
+}
+
+function judge(a: ConflictFields, b: ConflictFields): ConflictReason | undefined {
   if (a === b) return undefined;
   if (a.kind === "true-false" && b.kind === "true-false" && a.topicId === b.topicId) return "true-false-pair";
   const [ka, kb] = [keysOf(a), keysOf(b)];

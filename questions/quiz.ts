@@ -212,8 +212,16 @@ function drawTurns(pool: QuizPool, count: number, random: Random): Question[] {
   const perKind = new Map<QuestionKind, number>(kindOrder.map((kind) => [kind, 0]));
 
   // Items that would answer, or be answered by, one already drawn never join it.
-  const open = (kind: QuestionKind, topicId: string) =>
-    (pairs.get(pairKey(topicId, kind)) ?? []).filter((q) => fitsWith(q, picks));
+  // Asked many times per turn (every offer weighs what it shuts out): kept until the next pick.
+  let openCache = new Map<string, Question[]>();
+  let openFor = 0;
+  const open = (kind: QuestionKind, topicId: string) => {
+    if (openFor !== picks.length) [openCache, openFor] = [new Map(), picks.length];
+    const key = pairKey(topicId, kind);
+    let items = openCache.get(key);
+    if (!items) openCache.set(key, (items = (pairs.get(key) ?? []).filter((q) => fitsWith(q, picks))));
+    return items;
+  };
   interface Group {
     kind: QuestionKind;
     variants: Question[];
