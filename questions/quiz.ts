@@ -317,7 +317,7 @@ function drawTurns(pool: QuizPool, count: number, random: Random): Question[] {
 }
 
 /** How many more seeded draws a quiz tries when its first one asks a sentence twice or falls short. */
-const REDRAWS = 4;
+const REDRAWS = 8;
 
 /**
  * A seeded quiz. An item already drawn in one language is never drawn in
@@ -344,7 +344,15 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
     pool.kindOrder.filter((k) => (pool.topicsByKind.get(k) ?? []).length > 0).length,
   );
   const kindsIn = (quiz: Question[]) => new Set(quiz.map((q) => q.kind)).size;
-  const rank = (quiz: Question[]) => [quiz.length, kindsIn(quiz), -sameGroundPairs(quiz).length];
+  // Then by how evenly the kinds share it (no kind far above its share), then by how few pairs share
+  // a sentence or fact.
+  const share = Math.ceil(count / Math.max(1, offered)) + 2;
+  const crowding = (quiz: Question[]) => {
+    const perKind = new Map<QuestionKind, number>();
+    for (const q of quiz) perKind.set(q.kind, (perKind.get(q.kind) ?? 0) + 1);
+    return Math.max(0, ...[...perKind.values()].map((n) => n - share));
+  };
+  const rank = (quiz: Question[]) => [quiz.length, kindsIn(quiz), -crowding(quiz), -sameGroundPairs(quiz).length];
   const worse = (a: Question[], b: Question[]) => {
     const [ra, rb] = [rank(a), rank(b)];
     const i = ra.findIndex((v, j) => v !== rb[j]);
@@ -352,7 +360,8 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
   };
   let quiz = drawTurns(pool, count, random);
   for (let attempt = 1; attempt <= REDRAWS; attempt++) {
-    if (quiz.length >= count && kindsIn(quiz) >= offered && sameGroundPairs(quiz).length === 0) return quiz;
+    if (quiz.length >= count && kindsIn(quiz) >= offered && crowding(quiz) === 0 && sameGroundPairs(quiz).length === 0)
+      return quiz;
     const again = createRandom(`quiz:${seed}:${attempt}`);
     const other = drawTurns(quizPool(bank, options, again), count, again);
     if (worse(quiz, other)) quiz = other;
