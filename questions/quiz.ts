@@ -316,6 +316,51 @@ function drawTurns(pool: QuizPool, count: number, random: Random): Question[] {
   return shuffle(picks, random);
 }
 
+/**
+ * A quiz where one kind holds more than `share` items, because the items it
+ * drew (a vocabulary item shows its sentence) shut the other kinds out:
+ * swap one of them, in place, for an item of a kind below its share that
+ * stands with the rest, on a topic not yet asked and on fresh ground when
+ * one exists. Kinds furthest below their share first; a few dozen
+ * conflict checks per swap, so draws stay fast.
+ */
+function rebalance(quiz: Question[], pool: QuizPool, share: number): Question[] {
+  const result = [...quiz];
+  const countOf = (kind: QuestionKind) => result.filter((q) => q.kind === kind).length;
+  for (let swaps = 0; swaps < quiz.length; swaps++) {
+    const crowded = pool.kindOrder.find((kind) => countOf(kind) > share);
+    if (!crowded) break;
+    const below = pool.kindOrder
+      .filter((kind) => kind !== crowded && countOf(kind) < share)
+      .sort((a, b) => countOf(a) - countOf(b));
+    let swapped = false;
+    for (const [at, out] of result.entries()) {
+      if (out.kind !== crowded) continue;
+      const rest = result.filter((_, i) => i !== at);
+      const topics = new Set(rest.map((q) => q.topicId));
+      const items = new Set(rest.map(itemKey));
+      const families = new Set(rest.map((q) => familyKey(q.topicId, q.kind)));
+      const fits = below.flatMap((kind) =>
+        (pool.topicsByKind.get(kind) ?? [])
+          .filter((topicId) => !families.has(familyKey(topicId, kind)))
+          .flatMap((topicId) => pool.pairs.get(pairKey(topicId, kind)) ?? [])
+          .filter((q) => !items.has(itemKey(q)) && fitsWith(q, rest)),
+      );
+      // A topic not yet asked on fresh ground, then any ground, then a topic asked through another kind.
+      const replacement =
+        fits.find((q) => !topics.has(q.topicId) && freshGround(q, rest)) ??
+        fits.find((q) => !topics.has(q.topicId)) ??
+        fits[0];
+      if (!replacement) continue;
+      result[at] = replacement;
+      swapped = true;
+      break;
+    }
+    if (!swapped) break;
+  }
+  return result;
+}
+
 /** How many more seeded draws a quiz tries when its first one asks a sentence twice or falls short. */
 const REDRAWS = 8;
 
@@ -352,18 +397,30 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
     for (const q of quiz) perKind.set(q.kind, (perKind.get(q.kind) ?? 0) + 1);
     return Math.max(0, ...[...perKind.values()].map((n) => n - share));
   };
-  const rank = (quiz: Question[]) => [quiz.length, kindsIn(quiz), -crowding(quiz), -sameGroundPairs(quiz).length];
+  const rank = (quiz: Question[]) => [
+    quiz.length,
+    kindsIn(quiz),
+    -crowding(quiz),
+    -sameGroundPairs(quiz).length,
+  ];
   const worse = (a: Question[], b: Question[]) => {
     const [ra, rb] = [rank(a), rank(b)];
     const i = ra.findIndex((v, j) => v !== rb[j]);
     return i >= 0 && (ra[i] ?? 0) < (rb[i] ?? 0);
   };
-  let quiz = drawTurns(pool, count, random);
+  // A crowded draw gets a swap or two before it is judged (`rebalance`).
+  const balanced = (draw: Question[]) => (crowding(draw) > 0 ? rebalance(draw, pool, share) : draw);
+  let quiz = balanced(drawTurns(pool, count, random));
   for (let attempt = 1; attempt <= REDRAWS; attempt++) {
-    if (quiz.length >= count && kindsIn(quiz) >= offered && crowding(quiz) === 0 && sameGroundPairs(quiz).length === 0)
+    if (
+      quiz.length >= count &&
+      kindsIn(quiz) >= offered &&
+      crowding(quiz) === 0 &&
+      sameGroundPairs(quiz).length === 0
+    )
       return quiz;
     const again = createRandom(`quiz:${seed}:${attempt}`);
-    const other = drawTurns(quizPool(bank, options, again), count, again);
+    const other = balanced(drawTurns(quizPool(bank, options, again), count, again));
     if (worse(quiz, other)) quiz = other;
   }
   if (quiz.length >= count) return quiz;
