@@ -56,4 +56,18 @@ describe.each(listArticleSlugs())("review 4 rules on %s", (slug) => {
       expect([q.id, anchorsNextToKey(q, sentence, text)]).toEqual([q.id, []]);
     }
   });
+  it("keeps options alike in form: the key is never alone in carrying, or lacking, capitals such as AI or CEO", () => {
+    // Brex among "OpenAI" and "Scale AI", or "CEO" among phrases: form answers, not the text.
+    const capitals = (text: string) => /\p{Lu}{2}/u.test(text);
+    for (const q of bank.filter((item) => item.options.length >= 3)) {
+      const key = q.options.find((o) => o.id === q.answerId)?.text ?? "";
+      const others = q.options.filter((o) => o.id !== q.answerId);
+      expect([q.id, others.some((o) => capitals(o.text) === capitals(key))]).toEqual([q.id, true]);
+    }
+    // A gloss that is an abbreviation meets abbreviations only ("CEO" and "CFO" halve the choice).
+    const abbreviation = (text: string) => /^\p{Lu}{2,}$/u.test(text.trim());
+    for (const q of bank.filter((item) => item.kind === "vocabulary")) {
+      expect([q.id, new Set(q.options.map((o) => abbreviation(o.text))).size]).toEqual([q.id, 1]);
+    }
+  });
 });
