@@ -19,6 +19,7 @@ import {
 import { generateQuestionBank } from "@/questions/generate";
 import {
   connectorDistractors,
+  FUNCTION_WORDING,
   functionWording,
   isTooEasyConnector,
   offeredReadings,
@@ -116,9 +117,9 @@ describe("connectors on the seed (B2)", () => {
       items
         .filter((q) => q.topicId === `connector:${id}` && q.language === "en")
         .flatMap((q) => q.options.map((o) => o.text));
-    expect(options("s9-suite-aux")).toContain("the moment when something happens");
-    expect(options("s15-tout-en")).toContain("the way in which it is done");
-    expect(options("s15-tout-en")).not.toContain("a fact that holds all the same");
+    expect(options("s9-suite-aux")).toContain(FUNCTION_WORDING.time.en);
+    expect(options("s15-tout-en")).toContain(FUNCTION_WORDING.manner.en);
+    expect(options("s15-tout-en")).not.toContain(FUNCTION_WORDING.concession.en);
     for (const q of items)
       expect([
         q.id,
@@ -158,6 +159,14 @@ describe("the connector rules on small cases", () => {
     expect(connectorDistractors(connector({ readings: ["concession"], exclude: ["concession"] }))).toEqual(
       [],
     );
+  });
+
+  it("words every function at about the same length, so the key is told by neither", () => {
+    for (const fn of Object.keys(FUNCTION_WORDING) as ConnectorFunction[])
+      for (const language of ["en", "fr"] as const) {
+        const wording = functionWording(fn, "Malgré cela")[language];
+        expect([fn, language, wording.length >= 30 && wording.length <= 34]).toEqual([fn, language, true]);
+      }
   });
 
   it("asks a one-reading connector only at its own level, an ambiguous one from B1", () => {

@@ -33,21 +33,21 @@ import { itemDifficulty } from "./difficulty";
 import { isBelowAskedLevel } from "./vocabulary";
 import { itemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
-/** Same pattern and about the same length in each language, so none stands out. */
+/** Same pattern and about the same length (30–34 characters) in each language, so none stands out. */
 export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
-  contrast: { en: "a contrast between two facts", fr: "une opposition entre deux faits" },
+  contrast: { en: "an opposition between two facts", fr: "une opposition entre deux faits" },
   concession: { en: "a fact that holds all the same", fr: "un fait qui reste vrai malgré tout" },
   addition: { en: "an extra point of the same kind", fr: "un point de plus du même ordre" },
-  cause: { en: "the cause of what is described", fr: "la cause de ce qui est décrit" },
-  consequence: { en: "a result of what comes before", fr: "une conséquence de ce qui précède" },
-  example: { en: "an example of a wider category", fr: "un exemple d’une catégorie plus large" },
+  cause: { en: "the reason for what is described", fr: "la raison de ce qui est décrit" },
+  consequence: { en: "a result of what has come before", fr: "une conséquence de ce qui précède" },
+  example: { en: "an example of a wider category", fr: "un exemple d’un groupe plus large" },
   // Not "en même temps": the key would repeat the words of "En même temps" or "Dans le même temps".
   simultaneity: { en: "a second action at the same time", fr: "une seconde action menée de front" },
   // "c’est-à-dire", "autrement dit": what an A2 text uses to explain a hard word.
-  reformulation: { en: "the same idea in other words", fr: "la même idée dite autrement" },
-  time: { en: "the moment when something happens", fr: "le moment où quelque chose se produit" },
-  manner: { en: "the way in which it is done", fr: "la manière dont cela se fait" },
-  comparison: { en: "a likeness between two things", fr: "une ressemblance entre deux choses" },
+  reformulation: { en: "the same idea put in other words", fr: "la même idée exprimée autrement" },
+  time: { en: "the moment when something happens", fr: "le moment où une chose se produit" },
+  manner: { en: "the manner in which it is done", fr: "la manière dont une chose se fait" },
+  comparison: { en: "a resemblance between two things", fr: "une ressemblance entre deux choses" },
 };
 
 /**
@@ -56,7 +56,7 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
  * the word instead of reading the link.
  */
 const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
-  concession: { en: "a fact that holds all the same", fr: "un fait qui reste vrai quoi qu’il en soit" },
+  concession: { en: "a fact that holds all the same", fr: "un fait vrai quoi qu’il arrive" },
 };
 
 const WORDING_STOPWORDS = new Set(["un", "une", "de", "du", "d", "la", "le", "les", "qui", "ce", "a"]);
