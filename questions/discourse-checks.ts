@@ -5,7 +5,7 @@
  * reads like the key. Messages name the entry and the field.
  */
 import { allSentences, indexOfWord } from "./article";
-import type { Discourse } from "./discourse-schema";
+import { POSITION_FUNCTIONS, type Discourse } from "./discourse-schema";
 import { normalizeForComparison } from "./normalize";
 import type { Article } from "./schema";
 
@@ -60,6 +60,19 @@ export function checkDiscourse(article: Article, discourse: Discourse): string[]
     stands(entry, "surface", connector.sentenceId, connector.surface);
     if (connector.exclude?.includes(connector.function))
       problems.push(`${entry}: field "exclude": excludes its own function "${connector.function}"`);
+    const fits = POSITION_FUNCTIONS[connector.position];
+    for (const field of ["readings", "alternatives"] as const) {
+      for (const fn of connector[field] ?? []) {
+        if (fn === connector.function)
+          problems.push(`${entry}: field "${field}": lists its own function "${fn}"`);
+        else if (!fits.includes(fn))
+          problems.push(`${entry}: field "${field}": a ${connector.position} cannot signal "${fn}"`);
+      }
+    }
+    // A reading that also holds here stays listed (and is never offered); a mere alternative that holds is a mistake.
+    for (const fn of connector.alternatives ?? [])
+      if (connector.exclude?.includes(fn))
+        problems.push(`${entry}: field "alternatives": "${fn}" is excluded as also holding here`);
   });
   return problems;
 }

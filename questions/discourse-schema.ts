@@ -12,7 +12,12 @@ import { cefrLevelSchema, sentenceIdSchema } from "./schema";
 const kebabCase = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const bilingualSchema = z.strictObject({ en: z.string().min(1), fr: z.string().min(1) });
 
-/** What a connector can signal; each has a fixed wording in `generators/discourse.ts`. */
+/**
+ * What a connector can signal; each has a fixed wording in `generators/discourse.ts`.
+ * Some exist for the misreadings they name: "time" (_suite aux_ read as mere
+ * order in time, _Or_ as the narrative "now"), "manner" (the gerund of _tout en_
+ * read as "by doing"), "comparison" (_comme_ read as "like", _autant_ as "as much").
+ */
 export const CONNECTOR_FUNCTIONS = [
   "contrast",
   "concession",
@@ -22,8 +27,43 @@ export const CONNECTOR_FUNCTIONS = [
   "example",
   "simultaneity",
   "reformulation",
+  "time",
+  "manner",
+  "comparison",
 ] as const;
 export type ConnectorFunction = (typeof CONNECTOR_FUNCTIONS)[number];
+
+/**
+ * Where a connector stands in its sentence, which decides what it can signal
+ * there: an adverb linking to what came before (_Cependant_, _Malgré cela_),
+ * a conjunction opening a clause (_alors que_, _car_, _mais aussi_), a
+ * preposition before a noun (_suite aux_, _même avec_, _comme_ + noun), an
+ * apposition before words that restate or illustrate (_c’est-à-dire_), a
+ * gerund (_tout en_ + -ant).
+ */
+export const CONNECTOR_POSITIONS = ["adverb", "conjunction", "preposition", "apposition", "gerund"] as const;
+export type ConnectorPosition = (typeof CONNECTOR_POSITIONS)[number];
+
+/**
+ * The functions each position can carry at all. A gerund never gives an
+ * example, restates, compares or adds a result; a clause is not "an example of"
+ * nor "the same idea in other words"; a preposition's noun is never a result.
+ * An apposition only restates, illustrates, adds or likens what it follows.
+ * An option outside these fails the connector's grammar and is dead on sight.
+ */
+export const POSITION_FUNCTIONS: Readonly<Record<ConnectorPosition, readonly ConnectorFunction[]>> = {
+  adverb: CONNECTOR_FUNCTIONS,
+  conjunction: CONNECTOR_FUNCTIONS.filter((f) => f !== "example" && f !== "reformulation"),
+  preposition: CONNECTOR_FUNCTIONS.filter((f) => f !== "consequence"),
+  apposition: ["reformulation", "example", "addition", "comparison"],
+  gerund: ["simultaneity", "concession", "contrast", "manner", "cause", "time"],
+};
+
+/** Pairs a learner drops together (rule 2): never both offered as wrong answers. */
+export const NEAR_FUNCTIONS: readonly (readonly [ConnectorFunction, ConnectorFunction])[] = [
+  ["contrast", "concession"],
+  ["time", "simultaneity"],
+];
 
 /**
  * How a wrong main idea misreads its paragraph. Never a reversal of the
@@ -105,12 +145,29 @@ export const connectorSchema = z.strictObject({
   sentenceId: sentenceIdSchema,
   surface: z.string().min(1),
   function: z.enum(CONNECTOR_FUNCTIONS),
+  position: z.enum(CONNECTOR_POSITIONS),
   /** Functions also defensible here ("tout en" also concedes): never offered as wrong. */
   exclude: z.array(z.enum(CONNECTOR_FUNCTIONS)).optional(),
   /**
-   * The CEFR level of this use of the word ("comme" giving examples is A1):
-   * below B1 it is not asked. Without it, the glossary's level of the same
-   * word in the same sentence decides.
+   * The other readings these words have elsewhere, that a learner really
+   * makes: temporal "alors que", "alors" read as "so", "suite à" as mere order
+   * in time, the gerund of "tout en" as "by doing". The first wrong answers;
+   * one that also holds here stays listed and is left out by `exclude`. None
+   * that can be offered: the connector has one reading here ("Cependant"),
+   * tests the word alone, and is asked only at the word's own level.
+   */
+  readings: z.array(z.enum(CONNECTOR_FUNCTIONS)).optional(),
+  /**
+   * Functions that are not readings of the words but that a reader of the
+   * passage could suppose here ("so" where "Pourtant" stands): wrong answers
+   * after the readings. Never one that also holds here.
+   */
+  alternatives: z.array(z.enum(CONNECTOR_FUNCTIONS)).optional(),
+  /**
+   * The CEFR level of this use of the word ("comme" giving examples is A1).
+   * Without it, the glossary's level of the same word in the same sentence
+   * decides. A connector with another reading to offer is asked from B1 like
+   * any word; one with a single reading only at its own level (up to B2).
    */
   level: cefrLevelSchema.optional(),
 });

@@ -5,9 +5,11 @@
  *   paragraphs' gists, minus those too close to the key);
  * - reference: what words such as "Son entreprise" or "cette dynamique" point
  *   back to, the wrong answers being other things the text names;
- * - connector: what "Cependant", "tout en" or "suite aux" signals, shown with
- *   the sentence before it, the wrong answers other functions with the same
- *   wording pattern (minus functions also defensible there).
+ * - connector: what "tout en" or "suite aux" signals, shown with the sentence
+ *   before it when it opens its sentence, the wrong answers the connector's
+ *   other readings that a learner makes (temporal "alors que", "suite à" as
+ *   mere order in time), then functions a reader could suppose there, all
+ *   fitting its position and worded alike (minus functions also defensible there).
  * Options are in the quiz's language; the passage is always the article's French.
  *
  * Names decide at a glance for a learner who cannot read the passage: an
@@ -19,29 +21,33 @@
  */
 import { indexOfWord } from "../article";
 import type { Connector, ConnectorFunction, Gist, Reference } from "../discourse-schema";
-import { CONNECTOR_FUNCTIONS } from "../discourse-schema";
+import { NEAR_FUNCTIONS, POSITION_FUNCTIONS } from "../discourse-schema";
 import { frenchText, joinFrench, typesetFrench } from "../french";
 import { namesAllIn, namesIn } from "../names";
 import { normalizeForComparison } from "../normalize";
 import { createRandom, shuffle } from "../random";
+import { CEFR_LEVELS, type CefrLevel } from "../levels";
 import type { QuestionLanguage } from "../question-types";
 import type { Sentence } from "../schema";
 import { itemDifficulty } from "./difficulty";
 import { isBelowAskedLevel } from "./vocabulary";
 import { itemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
 
-/** Same pattern and about the same length in each language, so none stands out. */
+/** Same pattern and about the same length (30–34 characters) in each language, so none stands out. */
 export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
-  contrast: { en: "a contrast between two facts", fr: "une opposition entre deux faits" },
+  contrast: { en: "an opposition between two facts", fr: "une opposition entre deux faits" },
   concession: { en: "a fact that holds all the same", fr: "un fait qui reste vrai malgré tout" },
   addition: { en: "an extra point of the same kind", fr: "un point de plus du même ordre" },
-  cause: { en: "the cause of what is described", fr: "la cause de ce qui est décrit" },
-  consequence: { en: "a result of what comes before", fr: "une conséquence de ce qui précède" },
-  example: { en: "an example of a wider category", fr: "un exemple d’une catégorie plus large" },
+  cause: { en: "the reason for what is described", fr: "la raison de ce qui est décrit" },
+  consequence: { en: "a result of what has come before", fr: "une conséquence de ce qui précède" },
+  example: { en: "an example of a wider category", fr: "un exemple d’un groupe plus large" },
   // Not "en même temps": the key would repeat the words of "En même temps" or "Dans le même temps".
   simultaneity: { en: "a second action at the same time", fr: "une seconde action menée de front" },
   // "c’est-à-dire", "autrement dit": what an A2 text uses to explain a hard word.
-  reformulation: { en: "the same idea in other words", fr: "la même idée dite autrement" },
+  reformulation: { en: "the same idea put in other words", fr: "la même idée exprimée autrement" },
+  time: { en: "the moment when something happens", fr: "le moment où une chose se produit" },
+  manner: { en: "the manner in which it is done", fr: "la manière dont une chose se fait" },
+  comparison: { en: "a resemblance between two things", fr: "une ressemblance entre deux choses" },
 };
 
 /**
@@ -50,7 +56,7 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
  * the word instead of reading the link.
  */
 const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
-  concession: { en: "a fact that holds all the same", fr: "un fait qui reste vrai quoi qu’il en soit" },
+  concession: { en: "a fact that holds all the same", fr: "un fait vrai quoi qu’il arrive" },
 };
 
 const WORDING_STOPWORDS = new Set(["un", "une", "de", "du", "d", "la", "le", "les", "qui", "ce", "a"]);
@@ -247,35 +253,81 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
   }));
 }
 
-/**
- * A connector is asked from the level words are asked at (B1, or an A2
- * text's own level), like any word: its own `level` ("comme" giving examples
- * is A1), else the glossary's level of the same word in the same sentence
- * ("également" is A2, so not asked in a B2 text), decides.
- */
-function tooEasy(context: GenerationContext, connector: Connector): boolean {
-  if (connector.level) return isBelowAskedLevel(connector.level, context.content.article.level);
+/** The connector's level: its own, else the glossary's for the same word in the same sentence. */
+function connectorLevel(context: GenerationContext, connector: Connector): CefrLevel | undefined {
+  if (connector.level) return connector.level;
   const surface = normalizeForComparison(connector.surface);
-  return context.content.vocabulary.some(
+  return context.content.vocabulary.find(
     (term) =>
-      isBelowAskedLevel(term.level, context.content.article.level) &&
       term.sentenceIds.includes(connector.sentenceId) &&
       term.surfaces.some((s) => normalizeForComparison(s) === surface),
-  );
+  )?.level;
+}
+
+function near(a: ConnectorFunction, b: ConnectorFunction): boolean {
+  return NEAR_FUNCTIONS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+
+/**
+ * The functions that may stand as wrong answers: what the connector's position can carry, not its
+ * own function, none that also holds here (`exclude`), none a learner drops together with the key
+ * or with another wrong answer ("contrast" and "concession").
+ */
+function offerable(connector: Connector, functions: readonly ConnectorFunction[]): ConnectorFunction[] {
+  const fits = new Set(POSITION_FUNCTIONS[connector.position]);
+  const excluded = new Set([connector.function, ...(connector.exclude ?? [])]);
+  const chosen: ConnectorFunction[] = [];
+  for (const fn of functions) {
+    if (excluded.has(fn) || !fits.has(fn) || near(fn, connector.function)) continue;
+    if (chosen.some((other) => other === fn || near(other, fn))) continue;
+    chosen.push(fn);
+  }
+  return chosen;
+}
+
+/** The other readings of the words that can be offered here: none means one reading. */
+export function offeredReadings(connector: Connector): ConnectorFunction[] {
+  return offerable(connector, connector.readings ?? []);
+}
+
+/** The wrong answers of a connector item: its other readings first, then functions plausible there. */
+export function connectorDistractors(connector: Connector): ConnectorFunction[] {
+  return offerable(connector, [...(connector.readings ?? []), ...(connector.alternatives ?? [])]).slice(0, 3);
+}
+
+/**
+ * A connector read more than one way is asked from the level words are asked
+ * at (B1, or an A2 text's own level), like any word: "comme" giving examples
+ * is A1, "également" A2, so neither is asked in a B2 text. A connector with
+ * one reading here ("Cependant" opening its sentence) tests that one word,
+ * not the passage: it is asked only at its own level, the text's up to B2
+ * (a B1 "Cependant" in a B1 text, not in a B2 one), and never without a level.
+ */
+export function isTooEasyConnector(
+  level: CefrLevel | undefined,
+  articleLevel: CefrLevel,
+  ambiguous: boolean,
+): boolean {
+  if (ambiguous) return level !== undefined && isBelowAskedLevel(level, articleLevel);
+  if (level === undefined) return true;
+  const floor = Math.min(CEFR_LEVELS.indexOf(articleLevel), CEFR_LEVELS.indexOf("B2"));
+  return CEFR_LEVELS.indexOf(level) < floor;
 }
 
 export function connectorDrafts(context: GenerationContext, connector: Connector): QuestionDraft[] {
   const sentence = context.sentences.get(connector.sentenceId);
-  if (!sentence || tooEasy(context, connector)) return [];
-  // The sentence before is shown only when the connector opens its sentence and so links the two;
+  const ambiguous = offeredReadings(connector).length > 0;
+  if (
+    !sentence ||
+    isTooEasyConnector(connectorLevel(context, connector), context.content.article.level, ambiguous)
+  )
+    return [];
+  // The sentence before is shown only when the connector links to it: when it opens its sentence,
+  // or is an adverb wherever it stands ("ne … pas pour autant" concedes what came before);
   // "suite aux", "tout en" link parts of their own sentence, and more text shown is more given away.
-  const opens = indexOfWord(sentence.fr, connector.surface) === 0;
-  const before = opens ? previousSentence(context, connector.sentenceId) : undefined;
-  const excluded = new Set<ConnectorFunction>([connector.function, ...(connector.exclude ?? [])]);
-  const wrong = shuffle(
-    CONNECTOR_FUNCTIONS.filter((f) => !excluded.has(f)),
-    createRandom(`connector/${connector.id}`),
-  ).slice(0, 3);
+  const links = indexOfWord(sentence.fr, connector.surface) === 0 || connector.position === "adverb";
+  const before = links ? previousSentence(context, connector.sentenceId) : undefined;
+  const wrong = connectorDistractors(connector);
   if (wrong.length < 2) return [];
   const stem = {
     en: `In the second sentence, what does “${connector.surface}” signal?`,
