@@ -71,7 +71,9 @@ describe("reader HTML", () => {
     for (const sentence of sentences) {
       const pair = body.querySelector(`[id="${sentence.id}"]`)!;
       // Shown with French no-break spaces (« », : ; ! ?); the words are the article's, unchanged.
-      expect(pair.querySelector('.pair__text[lang="fr"]')!.textContent!.replace(/\u00a0/g, " ")).toBe(sentence.fr);
+      expect(pair.querySelector('.pair__text[lang="fr"]')!.textContent!.replace(/\u00a0/g, " ")).toBe(
+        sentence.fr,
+      );
       expect(pair.querySelector(`[id="${sentence.id}-en"][lang="en"]`)!.textContent).toBe(sentence.en);
       const reveal = pair.querySelector("[data-reveal]")!;
       expect(reveal.getAttribute("aria-controls")).toBe(`${sentence.id}-en`);
