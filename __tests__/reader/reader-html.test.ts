@@ -8,24 +8,14 @@ import {
   escapeHtml,
   glossaryHtml,
   glossPopoverHtml,
-  type ReaderLabels,
 } from "@/app/_server/reader-html";
 import { glossWordsHtml, selectionWordsHtml } from "@/app/_server/reader-words-html";
 import { bodySentences } from "@/questions/article";
+import { READER_LABELS } from "./reader-labels";
 
 const { article, vocabulary } = loadArticleBundle("ai-talent-race");
 
-const labels: ReaderLabels = {
-  glossFor: (term) => `Gloss for “${term}”`,
-  show: "Show the English",
-  hide: "Hide the English",
-  listen: "Listen",
-  stop: "Stop",
-  close: "Close",
-  partOfSpeech: (pos) => pos,
-  gender: (gender) => (gender === "f" ? "feminine" : "masculine"),
-  level: (level) => `Level ${level}`,
-};
+const labels = READER_LABELS;
 
 function parse(html: string): HTMLElement {
   const container = document.createElement("div");
