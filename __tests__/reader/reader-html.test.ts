@@ -8,24 +8,14 @@ import {
   escapeHtml,
   glossaryHtml,
   glossPopoverHtml,
-  type ReaderLabels,
 } from "@/app/_server/reader-html";
 import { glossWordsHtml, selectionWordsHtml } from "@/app/_server/reader-words-html";
 import { bodySentences } from "@/questions/article";
+import { READER_LABELS } from "./reader-labels";
 
 const { article, vocabulary } = loadArticleBundle("ai-talent-race");
 
-const labels: ReaderLabels = {
-  glossFor: (term) => `Gloss for “${term}”`,
-  show: "Show the English",
-  hide: "Hide the English",
-  listen: "Listen",
-  stop: "Stop",
-  close: "Close",
-  partOfSpeech: (pos) => pos,
-  gender: (gender) => (gender === "f" ? "feminine" : "masculine"),
-  level: (level) => `Level ${level}`,
-};
+const labels = READER_LABELS;
 
 function parse(html: string): HTMLElement {
   const container = document.createElement("div");
@@ -34,6 +24,18 @@ function parse(html: string): HTMLElement {
 }
 
 describe("reader HTML", () => {
+  it("keeps « » and : ; ! ? on the line of the word they belong to, without changing the text", () => {
+    const refuge = loadArticleBundle("refuge-combe-noire");
+    const html = articleBodyHtml(refuge.article, refuge.vocabulary, labels);
+    const shown = parse(html).textContent ?? "";
+    expect(shown).toMatch(/«\u00a0/);
+    expect(shown).not.toMatch(/« | »| [:;!?]/);
+    const stored = refuge.article.paragraphs.flatMap((p) => p.sentences.map((s) => s.fr));
+    const quoted = stored.find((fr) => fr.includes("« "));
+    expect(quoted).toBeDefined();
+    expect(shown.replace(/\u00a0/g, " ")).toContain(quoted!);
+  });
+
   it("escapes text and attributes so content never becomes markup", () => {
     expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
       "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;",
@@ -58,7 +60,10 @@ describe("reader HTML", () => {
     expect(body.querySelectorAll(".pair")).toHaveLength(sentences.length);
     for (const sentence of sentences) {
       const pair = body.querySelector(`[id="${sentence.id}"]`)!;
-      expect(pair.querySelector('.pair__text[lang="fr"]')!.textContent).toBe(sentence.fr);
+      // Shown with French no-break spaces (« », : ; ! ?); the words are the article's, unchanged.
+      expect(pair.querySelector('.pair__text[lang="fr"]')!.textContent!.replace(/\u00a0/g, " ")).toBe(
+        sentence.fr,
+      );
       expect(pair.querySelector(`[id="${sentence.id}-en"][lang="en"]`)!.textContent).toBe(sentence.en);
       const reveal = pair.querySelector("[data-reveal]")!;
       expect(reveal.getAttribute("aria-controls")).toBe(`${sentence.id}-en`);

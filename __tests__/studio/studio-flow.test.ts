@@ -141,6 +141,16 @@ describe("a teacher's own text, from paste to assignment", () => {
       (await createAssignment({ ...validAssignmentFor("no-such-article-abcdefgh") })).json,
     ).toMatchObject({ code: "article_not_found", field: "articleSlug" });
   });
+
+  it("says so when the kinds a teacher ticks have no question in their own text", async () => {
+    // The teacher wrote facts and glosses but no paragraph gists: no main-idea item exists.
+    const kinds = new Set(((await bank(slug, "2")).json as { kind: string }[]).map((q) => q.kind));
+    expect(kinds.has("main-idea")).toBe(false);
+    const refused = await createAssignment({ ...validAssignmentFor(slug), kinds: ["main-idea"] });
+    expect(refused.status).toBe(422);
+    expect(refused.json).toMatchObject({ code: "no_questions", field: "kinds" });
+    expect((refused.json as { error: string }).error).toMatch(/question/i);
+  });
 });
 
 function validAssignmentFor(article: string) {

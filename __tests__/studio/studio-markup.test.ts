@@ -10,11 +10,12 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { loadArticle } from "@/app/_server/content";
 import { resetStoreForTests } from "@/app/_server/db";
-import { articleBodyHtml, glossaryHtml, type ReaderLabels } from "@/app/_server/reader-html";
+import { articleBodyHtml, glossaryHtml } from "@/app/_server/reader-html";
 import { studioDraftSchema, type StudioDraft } from "@/questions/studio/draft";
 import { setTemporaryDatabase } from "../api/api-helpers";
 import { acceptGlosses, addFacts, pasted, splitQuotation } from "./fixture";
 import { bank, createDraft, publish, saveDraft } from "./studio-api";
+import { READER_LABELS } from "../reader/reader-labels";
 
 jest.setTimeout(60_000);
 const databaseFile = setTemporaryDatabase("studio-markup");
@@ -27,17 +28,7 @@ afterAll(async () => {
 const SCRIPT = "<script>alert(1)</script>";
 const IMAGE = `<img src=x onerror="alert(2)">`;
 
-const labels: ReaderLabels = {
-  glossFor: (term) => `Gloss for “${term}”`,
-  show: "Show the English",
-  hide: "Hide the English",
-  listen: "Listen",
-  stop: "Stop",
-  close: "Close",
-  partOfSpeech: (pos) => pos,
-  gender: (gender) => (gender === "f" ? "feminine" : "masculine"),
-  level: (level) => `Level ${level}`,
-};
+const labels = READER_LABELS;
 
 /** Every field the editor offers, given markup on top of what the teacher wrote. */
 function withMarkupEverywhere(draft: StudioDraft): StudioDraft {

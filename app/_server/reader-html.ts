@@ -1,6 +1,7 @@
 import "server-only";
 import { segmentSentence, sortedGlossary } from "@/questions/article";
 import type { Article, Sentence, Term, Vocabulary } from "@/questions/schema";
+import { frenchSpacing } from "@/questions/typography";
 import { GLOSS_POPOVER_ID } from "@/app/_components/reader/reader-dom";
 
 /**
@@ -76,9 +77,9 @@ export function frenchHtml(
               "aria-expanded": "false",
               "aria-controls": GLOSS_POPOVER_ID,
             },
-            escapeHtml(segment.text),
+            escapeHtml(frenchSpacing(segment.text)),
           )
-        : escapeHtml(segment.text),
+        : escapeHtml(frenchSpacing(segment.text)),
     )
     .join("");
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { CreatedDraft } from "@/app/api/studio-contract";
@@ -11,7 +12,7 @@ import { ImportButton } from "./import-button";
 import { PasteForm } from "./paste-form";
 
 /** Where a new draft goes: kept on this device with its key, then opened in the editor. */
-export function openNewDraft(lng: Locale, created: CreatedDraft): void {
+export function openNewDraft(lng: Locale, created: CreatedDraft, navigate: (href: string) => void): void {
   const now = new Date().toISOString();
   const title = (created.draft as { title?: { fr?: unknown } } | null)?.title?.fr;
   rememberDraft({
@@ -23,11 +24,12 @@ export function openNewDraft(lng: Locale, created: CreatedDraft): void {
   });
   keepNewDraft(created.id, created.draft, created.revision);
   // `new` asks the editor to show the owner key once.
-  window.location.assign(`/${lng}/studio/${created.id}?new=1`);
+  navigate(`/${lng}/studio/${created.id}?new=1`);
 }
 
 export function StudioHome({ lng }: { lng: Locale }) {
   const { t } = useTranslation("studio");
+  const router = useRouter();
   const [drafts, setDrafts] = useState<DeviceDraftEntry[]>([]);
 
   // The device's drafts exist only in the browser.
@@ -38,13 +40,13 @@ export function StudioHome({ lng }: { lng: Locale }) {
 
   return (
     <div className="studio-home">
-      <PasteForm lng={lng} onCreated={(created) => openNewDraft(lng, created)} />
+      <PasteForm lng={lng} onCreated={(created) => openNewDraft(lng, created, router.push)} />
       <section className="panel studio-home__side" aria-labelledby="import-heading">
         <h2 id="import-heading" className="section-title section-title--first">
           {t("import.heading")}
         </h2>
         <p className="hint">{t("import.intro")}</p>
-        <ImportButton lng={lng} onCreated={(created) => openNewDraft(lng, created)} />
+        <ImportButton lng={lng} onCreated={(created) => openNewDraft(lng, created, router.push)} />
         {drafts.length > 0 ? (
           <>
             <h2 className="section-title">{t("drafts.heading")}</h2>

@@ -7,14 +7,13 @@
  * the form itself. Pure: the lexicon is passed in, so this runs in Node and a
  * browser alike.
  */
+import { lowerForm as lower } from "../words/coverage";
 import type { Lexicon } from "./lexicon";
 import { tagSentence } from "./tagger";
 import { tokenize } from "./tokenize";
 
 /** Word classes whose lemma is not a dictionary word a learner saves. */
 const NOT_WORDS = new Set(["punctuation", "number", "proper-noun"]);
-
-const lower = (form: string) => form.normalize("NFC").replace(/’/g, "'").toLocaleLowerCase("fr");
 
 /** lower-cased form → lemma, as the tagger read each form in `sentences` (majority reading per form). */
 export function contextLemmas(sentences: readonly string[], lexicon: Lexicon): Map<string, string> {

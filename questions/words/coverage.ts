@@ -39,7 +39,8 @@ const ELISIONS: Record<string, string> = {
   "quoiqu'": "quoique",
 };
 
-function lowerForm(token: string): string {
+/** A word as coverage keys it: NFC, straight apostrophe, French lower case. */
+export function lowerForm(token: string): string {
   return token.normalize("NFC").replace(/’/g, "'").toLocaleLowerCase("fr");
 }
 
