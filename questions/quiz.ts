@@ -150,12 +150,16 @@ const familyKey = (topicId: string, kind: QuestionKind) => `${topicId}\u0000${ki
 
 /**
  * As many topics as can stand together, one question per topic and family.
- * Topics whose items conflict with the fewest others go first (the usual
- * greedy for a largest set of items that answer nothing of each other), in
- * a seeded order among equals: a main idea that shows a whole paragraph
- * would otherwise shut out every question on it.
+ * First one item of each kind, so that "All" holds every kind the bank can
+ * give together: a main idea shows its whole paragraph, and vocabulary
+ * items their sentences, so a greedy for size alone shuts out every fact
+ * (comprehension, true/false, cloze, reference). Each kind, fewest topics
+ * first, takes its item that conflicts with the fewest others among those
+ * that leave every kind still to come an item. Then topics whose items
+ * conflict with the fewest others (the usual greedy for a largest set of
+ * items that answer nothing of each other), in a seeded order among equals.
  */
-function drawAll(pool: QuizPool, random: Random): Question[] {
+function drawAll(pool: QuizPool, random: Random, kindsFirst = true): Question[] {
   const groups = pool.kindOrder.flatMap((kind) =>
     (pool.topicsByKind.get(kind) ?? []).map((topicId) => pool.pairs.get(pairKey(topicId, kind)) ?? []),
   );
@@ -168,6 +172,37 @@ function drawAll(pool: QuizPool, random: Random): Question[] {
   const picks: Question[] = [];
   const usedFamilies = new Set<string>();
   const tally: TruthTally = { true: 0, false: 0 };
+  const take = (question: Question) => {
+    picks.push(question);
+    usedFamilies.add(familyKey(question.topicId, question.kind));
+    if (question.kind === "true-false") tally[isTrueStatement(question) ? "true" : "false"]++;
+  };
+  const byDegree = (kind: QuestionKind) =>
+    candidates
+      .filter((q) => q.kind === kind)
+      .map((q, i) => ({ q, i }))
+      .sort((a, b) => (degree.get(a.q) ?? 0) - (degree.get(b.q) ?? 0) || a.i - b.i)
+      .map(({ q }) => q);
+  const kindsLeft = kindsFirst ? [...pool.kindOrder] : [];
+  while (kindsLeft.length > 0) {
+    const kind = kindsLeft.shift() as QuestionKind;
+    const open = byDegree(kind).filter(
+      (q) => !usedFamilies.has(familyKey(q.topicId, q.kind)) && fitsWith(q, picks),
+    );
+    const leavesRoom = (q: Question) =>
+      kindsLeft.every((other) =>
+        candidates.some(
+          (c) =>
+            c.kind === other &&
+            !usedFamilies.has(familyKey(c.topicId, c.kind)) &&
+            familyKey(c.topicId, c.kind) !== familyKey(q.topicId, q.kind) &&
+            !conflicts(c, q) &&
+            fitsWith(c, picks),
+        ),
+      );
+    const question = open.find(leavesRoom) ?? open[0];
+    if (question) take(question);
+  }
   for (const { g: variants } of ordered) {
     const first = variants[0];
     // One question per topic and family: English or French comprehension, not both.
@@ -183,6 +218,26 @@ function drawAll(pool: QuizPool, random: Random): Question[] {
     usedFamilies.add(familyKey(first.topicId, first.kind));
   }
   return shuffle(picks, random);
+}
+
+/** A quiz of "all" at least this long keeps every kind first; a shorter one is the longest draw. */
+const ALL_KEEPS_KINDS_FROM = 10;
+
+/**
+ * "All": every kind first (`drawAll`). When that holds fewer than ten, the
+ * longest of it, the draw for size alone and a draw by turns for the whole
+ * pool, since the setup offers no length above "all" and a 10-question quiz
+ * must never hold more than "all" does.
+ */
+function drawMost(bank: readonly Question[], options: QuizOptions, pool: QuizPool, random: Random): Question[] {
+  const kindsFirst = drawAll(pool, random);
+  if (kindsFirst.length >= ALL_KEEPS_KINDS_FROM) return kindsFirst;
+  const sizeRandom = createRandom(`quiz:${options.seed}:size`);
+  const bySize = drawAll(quizPool(bank, options, sizeRandom), sizeRandom, false);
+  const turnsRandom = createRandom(`quiz:${options.seed}:turns`);
+  const turnsPool = quizPool(bank, options, turnsRandom);
+  const byTurns = drawTurns(turnsPool, [...turnsPool.pairs.values()].flat().length, turnsRandom);
+  return [bySize, byTurns].reduce((best, draw) => (draw.length > best.length ? draw : best), kindsFirst);
 }
 
 /** How many of the first topics in seeded order a turn weighs before it takes one. */
@@ -381,7 +436,7 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
   const { seed, count } = options;
   const random = createRandom(`quiz:${seed}`);
   const pool = quizPool(bank, options, random);
-  if (count === "all") return drawAll(pool, random);
+  if (count === "all") return drawMost(bank, options, pool, random);
   // A draw is judged by its length, then by how many of the kinds asked for it holds (a learner who
   // ticked true/false expects one), then by how few pairs share a sentence or fact.
   const offered = Math.min(
@@ -425,7 +480,7 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
   }
   if (quiz.length >= count) return quiz;
   const allRandom = createRandom(`quiz:${seed}`);
-  const most = drawAll(quizPool(bank, options, allRandom), allRandom);
+  const most = drawMost(bank, options, quizPool(bank, options, allRandom), allRandom);
   if (most.length <= quiz.length) return quiz;
   const within = createRandom(`quiz:${seed}:within`);
   return drawTurns(quizPool(most, options, within), count, within);

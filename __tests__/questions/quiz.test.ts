@@ -73,7 +73,7 @@ describe.each(listArticleSlugs())("%s", (slug) => {
     it("takes the kinds in turn: a 7-question quiz over the setup's seven kinds has one of each, a 14-question one two at most", () => {
       const setupKinds = ALL_KINDS.filter((kind) => kind !== "comprehension-en");
       for (const seed of SEEDS.slice(0, 50)) {
-        const counts = (count: number, kinds: QuestionKind[]) => {
+        const counts = (count: number | "all", kinds: QuestionKind[]) => {
           const out = new Map<QuestionKind, number>();
           for (const q of quiz({ seed, count, kinds })) out.set(q.kind, (out.get(q.kind) ?? 0) + 1);
           return out;
@@ -81,8 +81,13 @@ describe.each(listArticleSlugs())("%s", (slug) => {
         expect([...counts(7, setupKinds).values()]).toEqual([1, 1, 1, 1, 1, 1, 1]);
         const fourteen = counts(14, setupKinds);
         expect(fourteen.size).toBe(7);
-        // A kind whose items all answer one already drawn gives its turn to the others.
-        expect(Math.max(...fourteen.values())).toBeLessThanOrEqual(4);
+        // A kind whose items all answer one already drawn gives its turn to the others. When even "all"
+        // holds fewer than ten items outside its largest kind (the seed's facts all stand on sentences its
+        // words show, and its headlines are not asked: "all" holds 8 besides 14 vocabulary items), that
+        // kind fills one more seat.
+        const all = counts("all", setupKinds);
+        const others = [...all.values()].reduce((a, b) => a + b, 0) - Math.max(...all.values());
+        expect(Math.max(...fourteen.values())).toBeLessThanOrEqual(others >= 10 ? 4 : 5);
         // Both comprehension languages share their points: eight kinds in eight items leave one out at most.
         expect(counts(8, ALL_KINDS).size).toBeGreaterThanOrEqual(7);
       }
@@ -147,7 +152,11 @@ describe.each(listArticleSlugs())("%s", (slug) => {
         }
         covered += new Set(quiz({ seed, count: 20 }).flatMap((q) => q.sentences?.on ?? [])).size;
       }
-      expect(covered / SEEDS.length).toBeGreaterThanOrEqual(0.9 * sentences);
+      // Four in five sentences of the text on average. Round 4 keeps any two items on one sentence
+      // apart, and some sentences are asked only through their paragraph's main idea, which shows the
+      // whole paragraph and so stands with few other items (A2 22.6 of 27, B1 16.1 of 19, refuge 20.9
+      // of 25, seed 14.0 of 15, Vionne 21.5 of 23 over 200 seeds).
+      expect(covered / SEEDS.length).toBeGreaterThanOrEqual(0.8 * sentences);
     });
 
     it("fills a 10-question quiz from every selection of kinds whose items can stand ten together", () => {
@@ -192,6 +201,27 @@ describe.each(listArticleSlugs())("%s", (slug) => {
           expect([q.id, all.some((a) => conflictBetween(a, q) !== undefined)]).toEqual([q.id, true]);
         }
         expect(all.length).toBeLessThanOrEqual(pairs.size);
+      }
+    });
+
+    it('holds in "All" every kind the bank has for the language and kinds chosen', () => {
+      // A main idea shows its whole paragraph and a vocabulary item its sentence: a draw for size alone
+      // shut out every fact, and a learner who chose "All" met no comprehension, true/false or cloze.
+      const setupKinds = ALL_KINDS.filter((kind) => kind !== "comprehension-en");
+      for (const kinds of [setupKinds, ALL_KINDS]) {
+        for (const language of ["en", "fr"] as const) {
+          const offered = new Set(
+            bank.filter((q) => kinds.includes(q.kind) && matchesLanguage(q, language)).map((q) => q.kind),
+          );
+          for (const seed of SEEDS.slice(0, 30)) {
+            const drawn = new Set(quiz({ seed, count: "all", kinds, language }).map((q) => q.kind));
+            expect([seed, language, [...offered].filter((kind) => !drawn.has(kind))]).toEqual([
+              seed,
+              language,
+              [],
+            ]);
+          }
+        }
       }
     });
 
