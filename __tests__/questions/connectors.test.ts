@@ -11,6 +11,7 @@
 import { listArticleSlugs, loadArticleBundle, type ArticleBundle } from "@/app/_server/content-files";
 import { checkDiscourse } from "@/questions/discourse-checks";
 import {
+  CONNECTOR_POSITIONS,
   NEAR_FUNCTIONS,
   POSITION_FUNCTIONS,
   type Connector,
@@ -32,7 +33,7 @@ const SEED = "ai-talent-race";
 /** The function an option words, read back from the shared wording. */
 function functionOf(connector: Connector, question: Question, text: string): ConnectorFunction | undefined {
   return POSITION_FUNCTIONS.adverb.find(
-    (fn) => functionWording(fn, connector.surface)[question.language] === text,
+    (fn) => functionWording(fn, connector.surface, connector.position)[question.language] === text,
   );
 }
 
@@ -163,10 +164,25 @@ describe("the connector rules on small cases", () => {
 
   it("words every function at about the same length, so the key is told by neither", () => {
     for (const fn of Object.keys(FUNCTION_WORDING) as ConnectorFunction[])
-      for (const language of ["en", "fr"] as const) {
-        const wording = functionWording(fn, "Malgré cela")[language];
-        expect([fn, language, wording.length >= 30 && wording.length <= 34]).toEqual([fn, language, true]);
-      }
+      for (const position of CONNECTOR_POSITIONS)
+        for (const language of ["en", "fr"] as const) {
+          const wording = functionWording(fn, "Malgré cela", position)[language];
+          expect([fn, position, language, wording.length >= 30 && wording.length <= 34]).toEqual([
+            fn,
+            position,
+            language,
+            true,
+          ]);
+        }
+  });
+
+  it("words a concession by what the connector opens: the fact that holds after an adverb, the obstacle after a preposition", () => {
+    // "Cependant, …" opens what holds all the same; "même avec les outils d’IA" opens what changes nothing.
+    expect(functionWording("concession", "Cependant", "adverb").en).toBe("a fact that holds all the same");
+    expect(functionWording("concession", "même avec", "preposition").en).toBe("an obstacle that changes nothing");
+    expect(functionWording("concession", "tout en", "gerund").fr).toBe("un obstacle qui ne change rien");
+    // Nor does an English key translate "en même temps" / "Dans le même temps" word for word.
+    expect(functionWording("simultaneity", "Dans le même temps").en).not.toMatch(/same time/);
   });
 
   it("asks a one-reading connector only at its own level, an ambiguous one from B1", () => {

@@ -20,7 +20,7 @@
  * sentence shown is not asked.
  */
 import { indexOfWord } from "../article";
-import type { Connector, ConnectorFunction, Gist, Reference } from "../discourse-schema";
+import type { Connector, ConnectorFunction, ConnectorPosition, Gist, Reference } from "../discourse-schema";
 import { NEAR_FUNCTIONS, POSITION_FUNCTIONS } from "../discourse-schema";
 import { frenchText, joinFrench, typesetFrench } from "../french";
 import { namesAllIn, namesIn } from "../names";
@@ -42,7 +42,8 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
   consequence: { en: "a result of what has come before", fr: "une conséquence de ce qui précède" },
   example: { en: "an example of a wider category", fr: "un exemple d’un groupe plus large" },
   // Not "en même temps": the key would repeat the words of "En même temps" or "Dans le même temps".
-  simultaneity: { en: "a second action at the same time", fr: "une seconde action menée de front" },
+  // Nor "at the same time" in English: it translates "en même temps" word for word (fifth blind review).
+  simultaneity: { en: "a second thing going on alongside", fr: "une seconde action menée de front" },
   // "c’est-à-dire", "autrement dit": what an A2 text uses to explain a hard word.
   reformulation: { en: "the same idea put in other words", fr: "la même idée exprimée autrement" },
   time: { en: "the moment when something happens", fr: "le moment où une chose se produit" },
@@ -59,19 +60,31 @@ const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, 
   concession: { en: "a fact that holds all the same", fr: "un fait vrai quoi qu’il arrive" },
 };
 
+/**
+ * What a concession introduces depends on where it stands: an adverb
+ * ("Cependant", "Malgré cela") opens the fact that holds all the same, while
+ * a preposition, conjunction or gerund ("même avec", "bien que", "tout en")
+ * opens the obstacle that changes nothing (fifth blind review: "a fact that
+ * holds all the same" described the main clause, not what "même avec" opens).
+ */
+const INTRODUCED_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
+  concession: { en: "an obstacle that changes nothing", fr: "un obstacle qui ne change rien" },
+};
+
 const WORDING_STOPWORDS = new Set(["un", "une", "de", "du", "d", "la", "le", "les", "qui", "ce", "a"]);
 
 /** How the options word a function for this connector: never with the connector's own words. */
 export function functionWording(
   fn: ConnectorFunction,
   surface: string,
+  position: ConnectorPosition = "adverb",
 ): Readonly<Record<QuestionLanguage, string>> {
   const words = new Set(normalizeForComparison(surface).split(" "));
   const shares = (wording: Readonly<Record<QuestionLanguage, string>>) =>
     normalizeForComparison(wording.fr)
       .split(" ")
       .some((w) => !WORDING_STOPWORDS.has(w) && words.has(w));
-  const usual = FUNCTION_WORDING[fn];
+  const usual = (position !== "adverb" && INTRODUCED_WORDING[fn]) || FUNCTION_WORDING[fn];
   const other = OTHER_WORDING[fn];
   return shares(usual) && other && !shares(other) ? other : usual;
 }
@@ -347,8 +360,8 @@ export function connectorDrafts(context: GenerationContext, connector: Connector
     stemEn: stem.en,
     passage,
     options: [
-      functionWording(connector.function, connector.surface)[language],
-      ...wrong.map((f) => functionWording(f, connector.surface)[language]),
+      functionWording(connector.function, connector.surface, connector.position)[language],
+      ...wrong.map((f) => functionWording(f, connector.surface, connector.position)[language]),
     ],
     answer: 0,
     optionsLanguage: language,
@@ -357,8 +370,8 @@ export function connectorDrafts(context: GenerationContext, connector: Connector
     evidenceSentenceId: connector.sentenceId,
     sentences: itemSentences(before ? [before.id, connector.sentenceId] : [connector.sentenceId]),
     explanation: {
-      en: `“${connector.surface}” introduces ${functionWording(connector.function, connector.surface).en}: “${sentence.en}”`,
-      fr: frenchText`« ${connector.surface} » introduit ${functionWording(connector.function, connector.surface).fr} : « ${sentence.fr} »`,
+      en: `“${connector.surface}” introduces ${functionWording(connector.function, connector.surface, connector.position).en}: “${sentence.en}”`,
+      fr: frenchText`« ${connector.surface} » introduit ${functionWording(connector.function, connector.surface, connector.position).fr} : « ${sentence.fr} »`,
     },
     difficulty: itemDifficulty({
       base: 2,
