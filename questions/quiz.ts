@@ -224,14 +224,21 @@ function drawAll(pool: QuizPool, random: Random, kindsFirst = true): Question[] 
 const ALL_KEEPS_KINDS_FROM = 10;
 
 /**
- * "All": every kind first (`drawAll`). When that holds fewer than ten, the
+ * "All": every kind first (`drawAll`). When that holds fewer than ten (or
+ * `keepKinds` is off, for a quiz that stopped short of its count), the
  * longest of it, the draw for size alone and a draw by turns for the whole
  * pool, since the setup offers no length above "all" and a 10-question quiz
  * must never hold more than "all" does.
  */
-function drawMost(bank: readonly Question[], options: QuizOptions, pool: QuizPool, random: Random): Question[] {
+function drawMost(
+  bank: readonly Question[],
+  options: QuizOptions,
+  pool: QuizPool,
+  random: Random,
+  keepKinds = true,
+): Question[] {
   const kindsFirst = drawAll(pool, random);
-  if (kindsFirst.length >= ALL_KEEPS_KINDS_FROM) return kindsFirst;
+  if (keepKinds && kindsFirst.length >= ALL_KEEPS_KINDS_FROM) return kindsFirst;
   const sizeRandom = createRandom(`quiz:${options.seed}:size`);
   const bySize = drawAll(quizPool(bank, options, sizeRandom), sizeRandom, false);
   const turnsRandom = createRandom(`quiz:${options.seed}:turns`);
@@ -432,6 +439,34 @@ const REDRAWS = 8;
  * above it).
  */
 export function buildQuiz(bank: readonly Question[], options: QuizOptions): Question[] {
+  return placeKeys(drawQuiz(bank, options), options.seed);
+}
+
+/**
+ * The keys of a quiz dealt over the positions: per number of options, each
+ * position once before any comes again, in a seeded order. The bank spreads
+ * its keys evenly, but a quiz draws some items far more often than others
+ * (those that answer nothing else), so a learner met the key of a
+ * three-option item in third place three times in five on one text. Option
+ * ids stay with their texts, so answers, scores and the item analysis are
+ * untouched; true/false keeps "true" before "false".
+ */
+function placeKeys(quiz: Question[], seed: number): Question[] {
+  const random = createRandom(`keys:${seed}`);
+  const dealt = new Map<number, number[]>();
+  return quiz.map((question) => {
+    const count = question.options.length;
+    const key = question.options.find((o) => o.id === question.answerId);
+    if (question.kind === "true-false" || !key) return question;
+    let positions = dealt.get(count);
+    if (!positions?.length) dealt.set(count, (positions = shuffle([...Array(count).keys()], random)));
+    const at = positions.pop() ?? 0;
+    const others = question.options.filter((o) => o !== key);
+    return { ...question, options: [...others.slice(0, at), key, ...others.slice(at)] };
+  });
+}
+
+function drawQuiz(bank: readonly Question[], options: QuizOptions): Question[] {
   checkQuizOptions(options);
   const { seed, count } = options;
   const random = createRandom(`quiz:${seed}`);
@@ -480,7 +515,8 @@ export function buildQuiz(bank: readonly Question[], options: QuizOptions): Ques
   }
   if (quiz.length >= count) return quiz;
   const allRandom = createRandom(`quiz:${seed}`);
-  const most = drawMost(bank, options, quizPool(bank, options, allRandom), allRandom);
+  // A long quiz asked for ("30") takes the longest draw, whatever kinds it leaves out.
+  const most = drawMost(bank, options, quizPool(bank, options, allRandom), allRandom, false);
   if (most.length <= quiz.length) return quiz;
   const within = createRandom(`quiz:${seed}:within`);
   return drawTurns(quizPool(most, options, within), count, within);
