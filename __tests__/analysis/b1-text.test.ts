@@ -110,9 +110,10 @@ describe("the B1 test text", () => {
   it("gives a quiz in each language of distinct questions over at least three kinds, none answering another", () => {
     for (const language of ["en", "fr"] as const) {
       // A draft asks a cloze and a true/false statement on most sentences, and each shows the
-      // other's answer: a 30-question request gets one or two per sentence.
+      // other's answer; since round 4 no quiz asks about a sentence another item shows, so a
+      // 30-question request gets about one item per sentence: two in three of them at least.
       const quiz = buildQuiz(bank, { seed: 2026, count: 30, kinds: [...QUESTION_KINDS], language });
-      expect(quiz.length).toBeGreaterThanOrEqual(15);
+      expect(quiz.length).toBeGreaterThanOrEqual(Math.ceil((2 / 3) * sentences.size));
       expect(conflictingPairs(quiz)).toEqual([]);
       expect(new Set(quiz.map((q) => q.id)).size).toBe(quiz.length);
       const stems = quiz.map((q) => `${q.prompt}|${keyOf(q)}`).map(normalizeForComparison);
