@@ -186,15 +186,16 @@ function balanceLoad(items: QuestionDraft[], context: GenerationContext): Questi
     const cap = Math.ceil((MAX_LOAD_OVER_MEAN * total) / Math.max(1, bodySentences));
     const heavy = [...onSentence].filter(([, set]) => set.size > cap).sort((a, b) => b[1].size - a[1].size);
     const shed = heavy
-      .map(([sentenceId]) =>
-        kept
-          .filter((d) => d.kind === "vocabulary" && d.sentences.on.includes(sentenceId))
-          .sort(
-            (a, b) =>
-              Number(a.meta.falseFriendShown ?? false) - Number(b.meta.falseFriendShown ?? false) ||
-              (levelOf.get(a.meta.termId ?? "") ?? 0) - (levelOf.get(b.meta.termId ?? "") ?? 0) ||
-              a.topicId.localeCompare(b.topicId),
-          )[0],
+      .map(
+        ([sentenceId]) =>
+          kept
+            .filter((d) => d.kind === "vocabulary" && d.sentences.on.includes(sentenceId))
+            .sort(
+              (a, b) =>
+                Number(a.meta.falseFriendShown ?? false) - Number(b.meta.falseFriendShown ?? false) ||
+                (levelOf.get(a.meta.termId ?? "") ?? 0) - (levelOf.get(b.meta.termId ?? "") ?? 0) ||
+                a.topicId.localeCompare(b.topicId),
+            )[0],
       )
       .find((d) => d !== undefined);
     if (!shed) return kept;
@@ -209,7 +210,9 @@ export function shedVocabulary(content: ArticleContent): string[] {
   const all = uniqueDrafts(context);
   const kept = new Set(balanceLoad(all, context).map((d) => d.topicId));
   // A term asked in two sentences is shed only when both of its items are.
-  return [...new Set(all.filter((d) => d.kind === "vocabulary" && !kept.has(d.topicId)).map((d) => d.topicId))];
+  return [
+    ...new Set(all.filter((d) => d.kind === "vocabulary" && !kept.has(d.topicId)).map((d) => d.topicId)),
+  ];
 }
 
 /** The bank with how each question was made (kept out of the public question). */

@@ -156,7 +156,9 @@ describe.each(listArticleSlugs())("%s", (slug) => {
       // lede (s1) has only words below B2 or transparent, its fact is the headline (never asked) and
       // "Alors que" reads as time there too, so a connector item would offer a right answer as wrong.
       const keySentences = new Set(
-        generated.filter(({ question }) => question.kind === "main-idea").map(({ question }) => question.evidenceSentenceId),
+        generated
+          .filter(({ question }) => question.kind === "main-idea")
+          .map(({ question }) => question.evidenceSentenceId),
       );
       expect(load.light.filter((id) => !keySentences.has(id)).length).toBeLessThanOrEqual(1);
     });

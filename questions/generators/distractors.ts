@@ -46,7 +46,10 @@ export function buildPools(facts: Facts, outsiders: Outsiders): Pools {
     const known = index >= 0 ? pool[index] : undefined;
     if (!known) pool.push(candidate);
     else if (candidate.sentenceIds?.length)
-      pool[index] = { ...known, sentenceIds: [...new Set([...(known.sentenceIds ?? []), ...candidate.sentenceIds])] };
+      pool[index] = {
+        ...known,
+        sentenceIds: [...new Set([...(known.sentenceIds ?? []), ...candidate.sentenceIds])],
+      };
     pools.set(type, pool);
   };
   for (const fact of facts) {

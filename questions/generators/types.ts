@@ -68,7 +68,10 @@ export interface ItemSentences {
 /** An item's sentences, each list without repeats; what it is on, it reveals. */
 export function itemSentences(
   on: readonly SentenceId[],
-  { reveals = [], answeredBy = [] }: { reveals?: readonly SentenceId[]; answeredBy?: readonly SentenceId[] } = {},
+  {
+    reveals = [],
+    answeredBy = [],
+  }: { reveals?: readonly SentenceId[]; answeredBy?: readonly SentenceId[] } = {},
 ): ItemSentences {
   const unique = (ids: readonly SentenceId[]) => [...new Set(ids)];
   return { on: unique(on), reveals: unique([...on, ...reveals]), answeredBy: unique(answeredBy) };
