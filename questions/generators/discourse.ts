@@ -43,7 +43,7 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
   example: { en: "an example of a wider category", fr: "un exemple d’un groupe plus large" },
   // Not "en même temps": the key would repeat the words of "En même temps" or "Dans le même temps".
   // Nor "at the same time" in English: it translates "en même temps" word for word (fifth blind review).
-  simultaneity: { en: "a second thing going on alongside", fr: "une seconde action menée de front" },
+  simultaneity: { en: "a second action done alongside", fr: "une seconde action menée de front" },
   // "c’est-à-dire", "autrement dit": what an A2 text uses to explain a hard word.
   reformulation: { en: "the same idea put in other words", fr: "la même idée exprimée autrement" },
   time: { en: "the moment when something happens", fr: "le moment où une chose se produit" },
