@@ -64,11 +64,12 @@ const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, 
  * What a concession introduces depends on where it stands: an adverb
  * ("Cependant", "Malgré cela") opens the fact that holds all the same, while
  * a preposition, conjunction or gerund ("même avec", "bien que", "tout en")
- * opens the obstacle that changes nothing (fifth blind review: "a fact that
- * holds all the same" described the main clause, not what "même avec" opens).
+ * opens the condition that changes nothing (fifth blind review: "a fact that
+ * holds all the same" described the main clause, not what "même avec" opens;
+ * sixth: AI tools are no "obstacle").
  */
 const INTRODUCED_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
-  concession: { en: "an obstacle that changes nothing", fr: "un obstacle qui ne change rien" },
+  concession: { en: "a condition that changes nothing", fr: "une condition qui ne change rien" },
 };
 
 const WORDING_STOPWORDS = new Set(["un", "une", "de", "du", "d", "la", "le", "les", "qui", "ce", "a"]);
