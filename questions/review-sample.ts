@@ -132,7 +132,9 @@ export function sampleMarkdown(
         `- kind: ${q.kind} · instruction language: ${q.language} · options in: ${q.optionsLanguage}`,
       );
       lines.push(`- instruction: ${q.stem}`);
-      if (q.passage) lines.push(`- passage: « ${q.passage} »`);
+      // As the quiz shows it: a block of its own, no guillemets added (a passage that opens or ends with
+      // a quotation read « « … » » in review 7, which no learner sees).
+      if (q.passage) lines.push("- passage:", "", `  > ${q.passage}`, "");
       lines.push("- options:");
       q.options.forEach((o, i) => lines.push(`  - ${LETTERS[i]}. ${o.text}`));
       lines.push(`- key: **${LETTERS[keyIndex]}** (${q.options[keyIndex]?.text ?? ""})`, "");
