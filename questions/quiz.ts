@@ -471,7 +471,14 @@ function drawQuiz(bank: readonly Question[], options: QuizOptions): Question[] {
   const { seed, count } = options;
   const random = createRandom(`quiz:${seed}`);
   const pool = quizPool(bank, options, random);
-  if (count === "all") return drawMost(bank, options, pool, random);
+  if (count === "all") {
+    const most = drawMost(bank, options, pool, random);
+    if (most.length >= ALL_KEEPS_KINDS_FROM) return most;
+    // Fewer than ten: "all" is never shorter than the 10-question quiz of the same choice, whose
+    // redraws may find one more item (the setup offers no length above "all").
+    const ten = drawQuiz(bank, { ...options, count: ALL_KEEPS_KINDS_FROM });
+    return ten.length > most.length ? ten : most;
+  }
   // A draw is judged by its length, then by how many of the kinds asked for it holds (a learner who
   // ticked true/false expects one), then by how few pairs share a sentence or fact.
   const offered = Math.min(
