@@ -18,16 +18,23 @@ beforeEach(() => {
   jest.spyOn(window, "confirm").mockReturnValue(true);
 });
 
-/** The question on screen, found by its heading and passage (stems repeat across questions). */
+/**
+ * The question on screen, found by its heading, passage and options (stems repeat across
+ * questions), with its options in the order shown: a quiz deals its keys over the positions, so
+ * the screen's order is not always the bank's.
+ */
 function currentQuestion(): Question {
   const stem = screen.getByRole("heading", { level: 2 }).textContent ?? "";
   const passage = screen.getByRole("heading", { level: 2 }).nextElementSibling?.textContent ?? undefined;
   const labels = screen.getAllByRole("radio").map((radio) => radio.closest("label")?.textContent ?? "");
+  const shown = (q: Question) =>
+    labels.map((label, i) => q.options.find((o) => label === `${"ABCD"[i]}${o.text}`));
   const match = byStem(stem).find(
-    (q) => q.passage === passage && q.options.every((o, i) => labels[i] === `${"ABCD"[i]}${o.text}`),
+    (q) =>
+      q.passage === passage && q.options.length === labels.length && shown(q).every((o) => o !== undefined),
   );
   if (!match) throw new Error(`question not found in the bank: ${stem}`);
-  return match;
+  return { ...match, options: shown(match) as Question["options"] };
 }
 
 async function answerAllByPointer(user: UserEvent, mode: "practice" | "test", pickWrongFirst: boolean) {
