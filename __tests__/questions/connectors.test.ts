@@ -20,6 +20,7 @@ import {
 import { generateQuestionBank } from "@/questions/generate";
 import {
   connectorDistractors,
+  CONNECTORS_FROM,
   FUNCTION_WORDING,
   functionWording,
   isTooEasyConnector,
@@ -86,6 +87,12 @@ describe.each(listArticleSlugs())("the connector items of %s", (slug) => {
         )?.level;
       expect([q.id, level !== undefined && CEFR_LEVELS.indexOf(level) >= floor]).toEqual([q.id, true]);
     }
+  });
+
+  it("asks connectors in texts from B1 on, none in an A2 text, whose readers cannot yet name what a link word signals", () => {
+    const belowB1 = CEFR_LEVELS.indexOf(bundle.article.level) < CEFR_LEVELS.indexOf(CONNECTORS_FROM);
+    expect([slug, belowB1 ? items.length : "asked"]).toEqual([slug, belowB1 ? 0 : "asked"]);
+    if (!belowB1) expect(items.length).toBeGreaterThanOrEqual(2);
   });
 
   it("asks every connector of the article that is worth asking, with three or four options", () => {

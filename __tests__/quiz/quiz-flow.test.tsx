@@ -188,3 +188,38 @@ function renderQuiz(initialBank: Question[] = bank) {
     />,
   );
 }
+
+describe("the setup of a text that lacks a kind", () => {
+  it("shows that kind but cannot tick it, says why, and starts with the kinds the text has", async () => {
+    const user = userEvent.setup();
+    // An A2 text asks no connectors (their metalanguage is above A2): its real bank has none.
+    const a2 = loadArticleBundle("ai-talent-race-a2");
+    const a2Bank = buildQuestionBank(a2);
+    expect(a2Bank.some((q) => q.kind === "connector")).toBe(false);
+    render(
+      <SelfStudyQuiz
+        lng="en"
+        slug="ai-talent-race-a2"
+        bankUrl="/api/banks/ai-talent-race-a2"
+        initialBank={a2Bank}
+        sentences={sentenceTexts(a2.article)}
+        resources={pickResources("en", ["quiz"])}
+      />,
+    );
+    const kinds = screen.getByRole("group", { name: "Kinds of question" });
+    const connector = within(kinds).getByRole("checkbox", { name: "Link words" });
+    expect(connector).toBeDisabled();
+    expect(connector).not.toBeChecked();
+    expect(connector).toHaveAccessibleDescription("Kinds you cannot tick have no questions in this text.");
+    // Every kind the text has untick, but one: the quiz asks that kind alone.
+    for (const box of within(kinds).getAllByRole("checkbox"))
+      if (!box.hasAttribute("disabled") && (box as HTMLInputElement).checked) await user.click(box);
+    await user.click(within(kinds).getByRole("checkbox", { name: "Vocabulary in context" }));
+    await user.click(screen.getByRole("radio", { name: "5" }));
+    await user.click(screen.getByRole("button", { name: "Start" }));
+    expect(screen.getByText("Question 1 of 5", { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByText("Vocabulary in context", { selector: ".quiz-progress__kind" }),
+    ).toBeInTheDocument();
+  });
+});

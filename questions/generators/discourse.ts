@@ -43,7 +43,8 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
   example: { en: "an example of a wider category", fr: "un exemple d’un groupe plus large" },
   // Not "en même temps": the key would repeat the words of "En même temps" or "Dans le même temps".
   // Nor "at the same time" in English: it translates "en même temps" word for word (fifth blind review).
-  simultaneity: { en: "a second action done alongside", fr: "une seconde action menée de front" },
+  // Nor "menée de front" in French: metalanguage above B1 (eighth blind review).
+  simultaneity: { en: "a second action done alongside", fr: "une action qui a lieu en parallèle" },
   // "c’est-à-dire", "autrement dit": what an A2 text uses to explain a hard word.
   reformulation: { en: "the same idea put in other words", fr: "la même idée exprimée autrement" },
   time: { en: "the moment when something happens", fr: "le moment où une chose se produit" },
@@ -57,7 +58,8 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
  * the word instead of reading the link.
  */
 const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
-  concession: { en: "a fact that holds all the same", fr: "un fait vrai quoi qu’il arrive" },
+  // Not "un fait vrai quoi qu’il arrive": that is "de toute façon", not a concession (eighth blind review).
+  concession: { en: "a fact that holds all the same", fr: "ce qui reste vrai en dépit de tout" },
 };
 
 /**
@@ -328,11 +330,20 @@ export function isTooEasyConnector(
   return CEFR_LEVELS.indexOf(level) < floor;
 }
 
+/**
+ * Connectors are asked in texts from B1 on. Naming what a link word signals
+ * ("an opposition between two facts", "la raison de ce qui est décrit") is
+ * metalanguage above A2 in either language (eighth blind review): an A2
+ * text's link words are read in its main ideas and cloze gaps instead.
+ */
+export const CONNECTORS_FROM: CefrLevel = "B1";
+
 export function connectorDrafts(context: GenerationContext, connector: Connector): QuestionDraft[] {
   const sentence = context.sentences.get(connector.sentenceId);
   const ambiguous = offeredReadings(connector).length > 0;
   if (
     !sentence ||
+    CEFR_LEVELS.indexOf(context.content.article.level) < CEFR_LEVELS.indexOf(CONNECTORS_FROM) ||
     isTooEasyConnector(connectorLevel(context, connector), context.content.article.level, ambiguous)
   )
     return [];

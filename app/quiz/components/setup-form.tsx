@@ -48,11 +48,16 @@ export function SetupForm({ lng, slug, bank: questionBank }: SetupFormProps) {
   const id = useId();
 
   const bank = bankState.status === "ready" ? bankState.bank : null;
+  // Once the questions are here, a kind this text has none of (an A2 text asks no connectors) is
+  // shown but cannot be chosen: ticking it would start a quiz that leaves it out without a word.
+  const present = bank ? new Set(bank.map((q) => q.kind)) : null;
+  const offered = (kind: QuestionKind) => present === null || present.has(kind);
+  const chosen = kinds.filter(offered);
   const allCount = bank
     ? buildQuiz(bank, {
         seed,
         count: "all",
-        kinds: kinds.length ? kinds : defaultKinds(language),
+        kinds: chosen.length ? chosen : defaultKinds(language),
         language,
       }).length
     : null;
@@ -83,7 +88,7 @@ export function SetupForm({ lng, slug, bank: questionBank }: SetupFormProps) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (kinds.length === 0) {
+    if (chosen.length === 0) {
       setError(t("setup.noKinds"));
       return;
     }
@@ -96,11 +101,18 @@ export function SetupForm({ lng, slug, bank: questionBank }: SetupFormProps) {
   }
 
   function startQuiz(bank: Question[]) {
-    const options = { seed, count: length, kinds, language } as const;
+    const here = new Set(bank.map((q) => q.kind));
+    const asked = kinds.filter((kind) => here.has(kind));
+    if (asked.length === 0) {
+      setStartWhenReady(false);
+      setError(t("setup.noKinds"));
+      return;
+    }
+    const options = { seed, count: length, kinds: asked, language } as const;
     const questions = buildQuiz(bank, options);
     setSeed(randomSeed());
     start(questions, {
-      options: { ...options, kinds: [...kinds] },
+      options: { ...options, kinds: [...asked] },
       mode,
       helpsAllowed: true,
       articleSlug: slug,
@@ -191,13 +203,20 @@ export function SetupForm({ lng, slug, bank: questionBank }: SetupFormProps) {
             <label key={kind} className="check">
               <input
                 type="checkbox"
-                checked={kinds.includes(kind)}
+                checked={offered(kind) && kinds.includes(kind)}
+                disabled={!offered(kind)}
+                aria-describedby={offered(kind) ? undefined : `${id}-absent`}
                 onChange={(event) => toggleKind(kind, event.target.checked)}
               />
               <span>{t(`kinds.${kind}`)}</span>
             </label>
           ))}
         </div>
+        {QUESTION_KINDS.some((kind) => !offered(kind)) ? (
+          <p id={`${id}-absent`} className="hint">
+            {t("setup.kindsAbsent")}
+          </p>
+        ) : null}
         {error ? (
           <p id={`${id}-error`} className="form-error" role="alert">
             {error}
