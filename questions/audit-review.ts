@@ -31,7 +31,7 @@ export const ABSOLUTES =
   /(?<!\p{L})(all|every|everyone|everything|always|never|only|none|tout|tous|toute|toutes|chaque|toujours|jamais|seul|seule|seuls|seules|aucun|aucune)(?!\p{L})/iu;
 
 /** Idioms that hold an absolute word but claim nothing absolute. */
-const IDIOMS = /(?<!\p{L})(all the same|malgré tout|tout en|tout de même)(?!\p{L})/giu;
+const IDIOMS = /(?<!\p{L})(all the same|malgré tout|en dépit de tout|tout en|tout de même)(?!\p{L})/giu;
 
 export function hasAbsolute(text: string): boolean {
   return ABSOLUTES.test(text.replace(IDIOMS, " "));

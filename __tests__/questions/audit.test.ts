@@ -271,6 +271,7 @@ describe("the measures", () => {
     expect(hasAbsolute("Vérifier chaque ligne de code")).toBe(true);
     expect(hasAbsolute("a fact that holds all the same")).toBe(false);
     expect(hasAbsolute("un fait qui reste vrai malgré tout")).toBe(false);
+    expect(hasAbsolute("ce qui reste vrai en dépit de tout")).toBe(false);
     // Accented letters belong to the word: "allégée" holds no "all".
     expect(hasAbsolute("Une taxe locale allégée")).toBe(false);
     expect(hasAbsolute("Tout a changé")).toBe(true);

@@ -44,7 +44,7 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
   // Not "en même temps": the key would repeat the words of "En même temps" or "Dans le même temps".
   // Nor "at the same time" in English: it translates "en même temps" word for word (fifth blind review).
   // Nor "menée de front" in French: metalanguage above B1 (eighth blind review).
-  simultaneity: { en: "a second action done alongside", fr: "une action qui a lieu en parallèle" },
+  simultaneity: { en: "a second action done alongside", fr: "une autre action au même moment" },
   // "c’est-à-dire", "autrement dit": what an A2 text uses to explain a hard word.
   reformulation: { en: "the same idea put in other words", fr: "la même idée exprimée autrement" },
   time: { en: "the moment when something happens", fr: "le moment où une chose se produit" },
@@ -60,6 +60,8 @@ export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<Questio
 const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
   // Not "un fait vrai quoi qu’il arrive": that is "de toute façon", not a concession (eighth blind review).
   concession: { en: "a fact that holds all the same", fr: "ce qui reste vrai en dépit de tout" },
+  // For "En même temps", "Dans le même temps".
+  simultaneity: { en: "a second action done alongside", fr: "une action qui a lieu en parallèle" },
 };
 
 /**
@@ -229,9 +231,11 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
   // "son entreprise" next to "Marc Benioff de Salesforce": the one name in the sentence answers it.
   if (namedIn(context, reference.key, sentence.fr) && !wrong.some((d) => namedIn(context, d, sentence.fr)))
     return [];
+  // The passage is the referring sentence alone, so the stem says where to look: earlier in the
+  // text (eighth blind review: "in this sentence" asked for an antecedent the passage does not show).
   const stem = {
-    en: `In this sentence, what does “${reference.surface}” refer to?`,
-    fr: frenchText`Dans cette phrase, à quoi renvoie « ${reference.surface} » ?`,
+    en: `In this sentence, “${reference.surface}” refers back to something named earlier in the text. What is it?`,
+    fr: frenchText`Dans cette phrase, « ${reference.surface} » reprend un élément cité plus haut dans le texte. Lequel ?`,
   };
   return LANGUAGES.map((language) => ({
     kind: "reference" as const,
