@@ -70,7 +70,16 @@ export function drawAll(pool: QuizPool, random: Random, kindsFirst = true): Ques
             fitsWith(c, picks),
         ),
       );
-    const question = open.find(leavesRoom) ?? open[0];
+    const found = open.find(leavesRoom) ?? open[0];
+    // The true and the false side of a statement conflict alike, but the side with fewer words in
+    // common with the rest comes first by degree: without a coin here, "all" always held the true one.
+    const question =
+      found?.kind === "true-false"
+        ? pickVariant(
+            open.filter((q) => q.topicId === found.topicId && (q === found || leavesRoom(q))),
+            random,
+          )
+        : found;
     if (question) take(question);
   }
   for (const { g: variants } of ordered) {

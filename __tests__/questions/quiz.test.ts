@@ -250,6 +250,19 @@ describe.each(listArticleSlugs())("%s", (slug) => {
       }
       expect(trues / total).toBeGreaterThan(0.4);
       expect(trues / total).toBeLessThan(0.6);
+      // "All" too: its true/false statements were once always the true side, the one drawn first.
+      let allTrues = 0;
+      let allTotal = 0;
+      for (const seed of SEEDS.slice(0, 100)) {
+        for (const q of quiz({ seed, count: "all", language: seed % 2 ? "en" : "fr" })) {
+          if (q.kind !== "true-false") continue;
+          allTotal++;
+          if (q.answerId === q.options[0]?.id) allTrues++;
+        }
+      }
+      expect(allTotal).toBeGreaterThanOrEqual(100);
+      expect(allTrues / allTotal).toBeGreaterThan(0.35);
+      expect(allTrues / allTotal).toBeLessThan(0.65);
     });
 
     it("spreads the key over the positions, with three options or four, and rarely makes it the longest, over 200 seeds", () => {
