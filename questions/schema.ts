@@ -103,6 +103,13 @@ export const termFieldsSchema = z.strictObject({
    * "subsidiary"?). Glossed for the reader, never asked.
    */
   worldKnowledge: z.boolean().optional(),
+  /**
+   * The sentence cannot tell the gloss from its wrong glosses: any of them
+   * fits ("la tarte aux myrtilles de Claire": blueberry, blackberry or
+   * raspberry). The item would test the word alone, not its reading (eighth
+   * blind review). Glossed for the reader, never asked.
+   */
+  contextUndecided: z.boolean().optional(),
 });
 
 export const termSchema = termFieldsSchema.superRefine((term, ctx) => {

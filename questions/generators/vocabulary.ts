@@ -136,7 +136,8 @@ function optionTexts(
 
 /** Whether a term is worth a vocabulary question at all, in a text of that level. */
 export function isWorthAsking(term: Term, articleLevel: CefrLevel): boolean {
-  if (isBelowAskedLevel(term.level, articleLevel) || term.worldKnowledge) return false;
+  if (isBelowAskedLevel(term.level, articleLevel) || term.worldKnowledge || term.contextUndecided)
+    return false;
   return !isTransparentCognate(term) || (term.falseFriends ?? []).length > 0;
 }
 
