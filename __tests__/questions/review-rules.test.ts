@@ -85,6 +85,16 @@ describe.each(listArticleSlugs())("the review rules on %s", (slug) => {
     }
   });
 
+  it("writes the options of an item in one notation: digits in all of them or in none", () => {
+    // "Plus de 150 ans" among "Une vingtaine d’années" and "Près de trois cents ans" was picked for
+    // its digits (eighth blind review). Main ideas may carry a detail's figure in one wrong answer.
+    const digits = (text: string) => /\d/.test(text);
+    for (const q of bank.filter((x) => x.kind !== "true-false" && x.kind !== "main-idea")) {
+      const withDigits = q.options.filter((o) => digits(o.text)).length;
+      expect([q.id, withDigits === 0 || withDigits === q.options.length]).toEqual([q.id, true]);
+    }
+  });
+
   it("asks no connector, and no term, that the glossary puts below the level asked or marks as world knowledge", () => {
     const tooEasy = (q: Question) =>
       bundle.vocabulary.some(
