@@ -82,8 +82,13 @@ export const termFieldsSchema = z.strictObject({
   gender: genderSchema.optional(),
   /** The meaning here, in English. */
   gloss: z.string().min(1),
-  /** Plausible wrong meanings, same form as `gloss`, for vocabulary questions. */
-  wrongGlosses: z.array(z.string().min(1)).min(3),
+  /**
+   * Plausible wrong meanings, same form as `gloss`, for vocabulary questions:
+   * three, or two when the sentence leaves no third plausible one (the item
+   * then has three options: "milliards" in "14,3 milliards de dollars" is
+   * misread as millions or trillions, never as thousands, ninth blind review).
+   */
+  wrongGlosses: z.array(z.string().min(1)).min(2),
   level: cefrLevelSchema,
   sentenceIds: z.array(sentenceIdSchema).min(1),
   /** Suggested by the analysis pipeline (`npm run import`), gloss included, not yet confirmed by a teacher. */
