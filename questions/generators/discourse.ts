@@ -37,7 +37,8 @@ import { itemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } 
 export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
   contrast: { en: "an opposition between two facts", fr: "une opposition entre deux faits" },
   concession: { en: "a fact that holds all the same", fr: "un fait qui reste vrai malgré tout" },
-  addition: { en: "an extra point of the same kind", fr: "un point de plus du même ordre" },
+  // Not "of the same kind": "mais aussi" adds items of another kind (tenth blind review).
+  addition: { en: "one more point added to the others", fr: "un élément de plus qui s’ajoute" },
   cause: { en: "the reason for what is described", fr: "la raison de ce qui est décrit" },
   consequence: { en: "a result of what has come before", fr: "une conséquence de ce qui précède" },
   example: { en: "an example of a wider category", fr: "un exemple d’un groupe plus large" },

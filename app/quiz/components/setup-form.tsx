@@ -100,19 +100,18 @@ export function SetupForm({ lng, slug, bank: questionBank }: SetupFormProps) {
     startQuiz(bank);
   }
 
+  // Called from this render (a tap) or the effect after it (the bank arrived), so `chosen` is this bank's.
   function startQuiz(bank: Question[]) {
-    const here = new Set(bank.map((q) => q.kind));
-    const asked = kinds.filter((kind) => here.has(kind));
-    if (asked.length === 0) {
+    if (chosen.length === 0) {
       setStartWhenReady(false);
       setError(t("setup.noKinds"));
       return;
     }
-    const options = { seed, count: length, kinds: asked, language } as const;
+    const options = { seed, count: length, kinds: chosen, language } as const;
     const questions = buildQuiz(bank, options);
     setSeed(randomSeed());
     start(questions, {
-      options: { ...options, kinds: [...asked] },
+      options: { ...options, kinds: [...chosen] },
       mode,
       helpsAllowed: true,
       articleSlug: slug,
