@@ -9,7 +9,10 @@
  * - stems: a comprehension stem that says the answer is the surprising one
  *   ("still", "even though", "encore", "même si");
  * - spread: the least and most loaded sentences, an item counted once
- *   whatever its language or side.
+ *   whatever its language or side;
+ * - convergence: a vocabulary key built from parts of its distractors
+ *   ("half board" among "half price", "full board"), which a test-wise
+ *   learner picks as the option sharing most with the others.
  */
 import { allSentences } from "./article";
 import { conflictBetween, conflictingPairs, sentencesOf } from "./conflicts";
@@ -52,6 +55,35 @@ export function hasStemCue(stem: string): boolean {
   return STEM_CUE.test(normalizeForComparison(stem));
 }
 
+/** Words too common to make two options look alike. */
+const LINK_WORDS = new Set(
+  "the and for with that this its from into than les des une par pour dans sur qui que est sont aux pas plus".split(
+    " ",
+  ),
+);
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    normalizeForComparison(text)
+      .split(" ")
+      .filter((w) => w.length > 2 && !LINK_WORDS.has(w)),
+  );
+}
+
+/**
+ * Whether the key stands where its distractors cross: it shares a word with
+ * at least two other options, and every distractor shares with fewer (tenth
+ * blind review: "merely shifts" among "merely postpones", "fully shifts").
+ */
+export function convergesOnKey(options: readonly string[], keyIndex: number): boolean {
+  const words = options.map(contentWords);
+  const sharing = words.map(
+    (own, i) => words.filter((other, j) => j !== i && [...own].some((w) => other.has(w))).length,
+  );
+  const key = sharing[keyIndex] ?? 0;
+  return key >= 2 && sharing.every((n, i) => i === keyIndex || n < key);
+}
+
 export interface GiveawayFigures {
   /** Drawn quizzes (10, 20 and "all", both languages) holding two items that answer each other. */
   quizzesWithConflicts: number;
@@ -73,6 +105,8 @@ export interface GiveawayFigures {
   gistTrapsDeclaredRate: number;
   /** Share of comprehension stems that cue the surprising answer. */
   stemCueRate: number;
+  /** Vocabulary items whose key is where its distractors cross (`convergesOnKey`), by id. */
+  convergentVocabulary: string[];
   /** Items per sentence, an item counted once whatever its language or side, on every sentence it stands on. */
   sentenceLoad: { min: number; max: number; mean: number; light: string[]; heavy: string[] };
 }
@@ -169,6 +203,16 @@ export function auditGiveaways(
   const stems = bank.filter((q) => q.kind === "comprehension-en" || q.kind === "comprehension-fr");
   const cued = stems.filter((q) => hasStemCue(q.stem)).length;
 
+  const convergentVocabulary = bank
+    .filter((q) => q.kind === "vocabulary")
+    .filter((q) =>
+      convergesOnKey(
+        q.options.map((o) => o.text),
+        q.options.findIndex((o) => o.id === q.answerId),
+      ),
+    )
+    .map((q) => q.id);
+
   const items = distinctItems(bank);
   const sentenceIds = allSentences(article)
     .map((s) => s.id)
@@ -193,6 +237,7 @@ export function auditGiveaways(
     mainIdeaReversalRate: round(reversing / Math.max(1, mainIdeas.length)),
     gistTrapsDeclaredRate: round(declared / Math.max(1, written.length)),
     stemCueRate: round(cued / Math.max(1, stems.length)),
+    convergentVocabulary,
     sentenceLoad: {
       min: Math.min(...counts),
       max: Math.max(...counts),
@@ -211,6 +256,7 @@ export function formatGiveaways(g: GiveawayFigures): string[] {
     `  target words the bank asks in two kinds (never drawn together): ${g.targetsInTwoKinds.length ? g.targetsInTwoKinds.join("; ") : "none"}`,
     `  main ideas with a wrong answer reversing the paragraph: ${pct(g.mainIdeaReversalRate)}; written wrong main ideas declaring their misreading: ${pct(g.gistTrapsDeclaredRate)}`,
     `  comprehension stems cueing the surprising answer ("still", "even though", "encore"): ${pct(g.stemCueRate)}`,
+    `  vocabulary keys where their distractors cross ("half board" among "half price", "full board"): ${g.convergentVocabulary.length ? g.convergentVocabulary.join(", ") : "none"}`,
     `  items per sentence (once per item): min ${g.sentenceLoad.min}, max ${g.sentenceLoad.max}, mean ${g.sentenceLoad.mean}; below half the mean: ${g.sentenceLoad.light.join(", ") || "none"}; above 1.5 × the mean: ${g.sentenceLoad.heavy.join(", ") || "none"}`,
   ];
 }

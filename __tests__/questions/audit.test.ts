@@ -148,6 +148,10 @@ describe.each(listArticleSlugs())("%s", (slug) => {
       expect(audit.giveaways.stemCueRate).toBe(0);
     });
 
+    it("builds no vocabulary key from parts of its distractors, which a test-wise learner picks blind", () => {
+      expect(audit.giveaways.convergentVocabulary).toEqual([]);
+    });
+
     it("spreads items over the sentences: every sentence asked, none above twice the mean, one light at most", () => {
       const load = audit.giveaways.sentenceLoad;
       expect(load.min).toBeGreaterThanOrEqual(1);

@@ -8,7 +8,7 @@
  * quizzes.
  */
 import { loadArticleBundle, type ArticleBundle } from "@/app/_server/content-files";
-import { hasStemCue, reversalCues } from "@/questions/audit-giveaways";
+import { convergesOnKey, hasStemCue, reversalCues } from "@/questions/audit-giveaways";
 import {
   conflictBetween,
   conflictingPairs,
@@ -109,6 +109,16 @@ describe("what cues an answer", () => {
     expect(
       reversalCues("Ils ne recrutent plus.", key, "Tous les métiers ne bénéficient pas de cette dynamique."),
     ).toEqual([]);
+  });
+
+  it("finds a vocabulary key built from parts of its distractors, and not a key that shares as much as another", () => {
+    expect(convergesOnKey(["half price", "half board", "bed and breakfast", "full board"], 1)).toBe(true);
+    expect(
+      convergesOnKey(["merely postpones", "merely shifts", "fully shifts", "does nothing but report"], 1),
+    ).toBe(true);
+    // Two options paired by a word: the key is no more central than its partner.
+    expect(convergesOnKey(["half board", "half price", "bed and breakfast", "full day"], 0)).toBe(false);
+    expect(convergesOnKey(["shares", "lawsuits", "campaigns"], 0)).toBe(false);
   });
 
   it("finds a stem that says the answer is the surprising one", () => {
