@@ -175,15 +175,20 @@ function balanceLoad(items: QuestionDraft[], context: GenerationContext): Questi
   const levelOf = new Map(context.content.vocabulary.map((t) => [t.id, CEFR_LEVELS.indexOf(t.level)]));
   const itemOf = (d: QuestionDraft) => `${d.topicId}\u0000${d.kind}\u0000${d.evidenceSentenceId}`;
   const bodySentences = [...context.sentences.keys()].filter((id) => id !== "title").length;
-  let kept = [...items];
-  for (;;) {
+  const loadsOf = (drafts: readonly QuestionDraft[]) => {
     const onSentence = new Map<string, Set<string>>();
-    for (const d of kept)
+    for (const d of drafts)
       for (const id of new Set([...d.sentences.on, ...d.sentences.answeredBy]))
         onSentence.set(id, (onSentence.get(id) ?? new Set()).add(itemOf(d)));
-    const loads = [...onSentence.values()].map((set) => set.size);
-    const total = loads.reduce((a, b) => a + b, 0);
-    const cap = Math.ceil((MAX_LOAD_OVER_MEAN * total) / Math.max(1, bodySentences));
+    return onSentence;
+  };
+  // The cap is set once, on the whole bank: recomputed after each shed item, it fell with the mean and
+  // made one shed item cost several (stopping one B1 word shed four others in round 10).
+  const total = [...loadsOf(items).values()].reduce((sum, set) => sum + set.size, 0);
+  const cap = Math.ceil((MAX_LOAD_OVER_MEAN * total) / Math.max(1, bodySentences));
+  let kept = [...items];
+  for (;;) {
+    const onSentence = loadsOf(kept);
     const heavy = [...onSentence].filter(([, set]) => set.size > cap).sort((a, b) => b[1].size - a[1].size);
     const shed = heavy
       .map(
