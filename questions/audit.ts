@@ -98,7 +98,8 @@ export function isOddOneOut(g: GeneratedQuestion, names: readonly string[] = [])
   if (others.every((o) => keyWords >= 2 * words(o) + 1 || words(o) >= 2 * keyWords + 1)) return true;
   // Capitals and determiners tell only in short options: names and noun phrases, not sentences.
   if ([key, ...others].some((t) => words(t) > 5)) return false;
-  const sentenceStart = question.kind === "cloze" && question.passage?.startsWith("____") === true;
+  // A gap that opens a sentence, the passage's first or the one after the sentence it points back to.
+  const sentenceStart = question.kind === "cloze" && /(^|[.!?»]\s)____/.test(question.passage ?? "");
   if (!sentenceStart && question.optionsLanguage === "fr" && others.every((o) => capital(o) !== capital(key)))
     return true;
   if (others.every((o) => determiner(o) !== determiner(key))) return true;

@@ -22,7 +22,7 @@ import {
   toExportedQuestion,
   type GeneratedQuestion,
 } from "@/questions/generate";
-import { BLANK } from "@/questions/generators/cloze";
+import { BLANK, pointsBack } from "@/questions/generators/cloze";
 import { CONNECTORS_FROM, FUNCTION_WORDING, functionWording } from "@/questions/generators/discourse";
 import { CEFR_LEVELS } from "@/questions/levels";
 import { buildPools, candidatesFor, closeInLength, optionText } from "@/questions/generators/distractors";
@@ -334,12 +334,21 @@ describe.each(listArticleSlugs())("the bank of %s", (SLUG) => {
       }
     });
 
-    it("gives back the original sentence when a cloze is filled with its key", () => {
+    it("gives back the original sentence when a cloze is filled with its key, after the one it points back to", () => {
+      const order = [...sentences.keys()];
       for (const { question: q } of ofKind("cloze")) {
         expect(q.passage?.split(BLANK)).toHaveLength(2);
-        expect(q.passage?.replace(BLANK, keyOf(q)?.text ?? "")).toBe(
-          typographicApostrophes(sentences.get(q.evidenceSentenceId) ?? ""),
+        const own = typographicApostrophes(sentences.get(q.evidenceSentenceId) ?? "");
+        const filled = q.passage?.replace(BLANK, keyOf(q)?.text ?? "") ?? "";
+        const previous = typographicApostrophes(
+          sentences.get(order[order.indexOf(q.evidenceSentenceId) - 1] ?? "") ?? "",
         );
+        // "Pour ce travail, il faut ____" is read after what "ce travail" is; a sentence that points
+        // nowhere stands alone.
+        expect([q.id, filled]).toEqual([
+          q.id,
+          pointsBack(own) && filled !== own ? `${previous} ${own}` : own,
+        ]);
         expect(keyOf(q)?.text).toBe(typographicApostrophes(q.support));
       }
     });
@@ -639,5 +648,26 @@ describe.each(listArticleSlugs())("the bank of %s", (SLUG) => {
         expect([kind, ofThisKind.filter(longest).length / ofThisKind.length <= 0.4]).toEqual([kind, true]);
       }
     });
+  });
+});
+
+describe("a cloze sentence that points back", () => {
+  it("is told from one that stands alone, an impersonal 'il faut' or 'il y a' standing alone", () => {
+    for (const sentence of [
+      "Il a comparé la situation à un cambriolage.",
+      "Pour ce travail, il faut plusieurs niveaux d’expertise humaine.",
+      "Selon lui, ces refuges sont indispensables.",
+      "Ses partisans y voient bien plus qu'une économie.",
+      "Son entreprise adapte des modèles d’IA existants au secteur financier.",
+    ])
+      expect([sentence, pointsBack(sentence)]).toEqual([sentence, true]);
+    for (const sentence of [
+      "Il faut réserver.",
+      "Il y a un glacier.",
+      "Ici, à 2 450 mètres d’altitude, il n’y a ni route ni magasin.",
+      "Le conseil communautaire doit se prononcer le 14 mars.",
+      "L’entreprise a embauché d’anciens dirigeants de GitHub.",
+    ])
+      expect([sentence, pointsBack(sentence)]).toEqual([sentence, false]);
   });
 });

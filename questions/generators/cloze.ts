@@ -13,7 +13,15 @@ import { candidatesFor, chooseDistractors } from "./distractors";
 import { itemDifficulty } from "./difficulty";
 import { formOf } from "./forms";
 import { isProperNoun } from "./render";
-import { factItemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
+import { normalizeForComparison } from "../normalize";
+import {
+  factItemSentences,
+  itemSentences,
+  LANGUAGES,
+  previousSentence,
+  type GenerationContext,
+  type QuestionDraft,
+} from "./types";
 
 export const BLANK = "____";
 
@@ -26,6 +34,30 @@ const STEM: Record<QuestionLanguage, string> = {
   fr: frenchText`Que faut-il mettre à la place du blanc ?`,
 };
 
+/**
+ * A sentence that opens by pointing back ("Il a comparé la situation à…",
+ * "Pour ce travail, il faut…", "Son entreprise…", "Selon lui…"): alone, its
+ * gap cannot be read for sense, only for grammar (tenth blind review). Not an
+ * impersonal "il faut", "il y a".
+ */
+const POINTS_BACK =
+  /^(?:(?:pour|selon|avec|sans|dans|chez|de|d’|par)\s*)?(?:il|elle|ils|elles|son|sa|ses|leur|leurs|lui|eux|ce|cet|cette|ces|cela)\b(?!\s+(?:faut|y\s+a|n’y))/i;
+
+export function pointsBack(sentence: string): boolean {
+  return POINTS_BACK.test(sentence.replace(/'/g, "’"));
+}
+
+/** Whether a text holds a word of the key's, or one of its family (the same first five letters). */
+function echoes(text: string, key: string): boolean {
+  const stems = (t: string) =>
+    normalizeForComparison(t)
+      .split(" ")
+      .filter((w) => w.length >= 4)
+      .map((w) => w.slice(0, 5));
+  const own = new Set(stems(text));
+  return stems(key).some((stem) => own.has(stem));
+}
+
 export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDraft[] {
   const sentence = context.sentences.get(fact.sentenceId);
   if (!sentence) return [];
@@ -36,7 +68,12 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
     const at = indexOfWord(sentence.fr, key.fr);
     if (at < 0) continue;
     const before = sentence.fr.slice(0, at);
-    const passage = `${before}${BLANK}${sentence.fr.slice(at + key.fr.length)}`;
+    const gapped = `${before}${BLANK}${sentence.fr.slice(at + key.fr.length)}`;
+    // What the sentence points back to is shown before it, unless it echoes the key ("les humains
+    // restent essentiels" before "plusieurs niveaux d’expertise humaine"): then it would give it away.
+    const previous = pointsBack(sentence.fr) ? previousSentence(context, sentence.id) : undefined;
+    const lead = previous && !echoes(previous.fr, key.fr) ? previous : undefined;
+    const passage = lead ? `${lead.fr} ${gapped}` : gapped;
     // An option reads as it would in the gap: capitalised only at the start of the sentence, and with
     // the sentence's own apostrophe, so that the key is not the only option written the article's way.
     const apostrophe = sentence.fr.includes("’") ? "’" : "'";
@@ -54,7 +91,10 @@ export function clozeDrafts(context: GenerationContext, fact: Fact): QuestionDra
     const distractors = chooseDistractors(key.fr, candidates, (c) => c.fr);
     if (distractors.length < 2) continue;
     context.usage.record(distractors, owner);
-    const sentences = factItemSentences(fact, distractors);
+    const own = factItemSentences(fact, distractors);
+    const sentences = lead
+      ? itemSentences(own.on, { reveals: [...own.reveals, lead.id], answeredBy: own.answeredBy })
+      : own;
     const oneWord = !/[\s'’-]/.test(key.fr.trim());
     for (const language of LANGUAGES) {
       drafts.push({

@@ -28,10 +28,15 @@ import { normalizeForComparison } from "../normalize";
 import { createRandom, shuffle } from "../random";
 import { CEFR_LEVELS, type CefrLevel } from "../levels";
 import type { QuestionLanguage } from "../question-types";
-import type { Sentence } from "../schema";
 import { itemDifficulty } from "./difficulty";
 import { isBelowAskedLevel } from "./vocabulary";
-import { itemSentences, LANGUAGES, type GenerationContext, type QuestionDraft } from "./types";
+import {
+  itemSentences,
+  LANGUAGES,
+  previousSentence,
+  type GenerationContext,
+  type QuestionDraft,
+} from "./types";
 
 /** Same pattern and about the same length (30–34 characters) in each language, so none stands out. */
 export const FUNCTION_WORDING: Readonly<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
@@ -114,14 +119,6 @@ function paragraphSentenceIds(context: GenerationContext, paragraphId: string): 
 /** Where a sentence stands in the text: earlier sentences have smaller positions. */
 function positionOf(context: GenerationContext, sentenceId: string): number {
   return [...context.sentences.keys()].indexOf(sentenceId);
-}
-
-function previousSentence(context: GenerationContext, sentenceId: string): Sentence | undefined {
-  const all = [...context.sentences.values()];
-  const index = all.findIndex((s) => s.id === sentenceId);
-  const previous = index > 0 ? all[index - 1] : undefined;
-  // The title is not the sentence before the first paragraph's first sentence.
-  return previous?.id === "title" ? undefined : previous;
 }
 
 type Bilingual = Readonly<Record<QuestionLanguage, string>>;

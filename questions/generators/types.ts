@@ -120,6 +120,15 @@ export interface QuestionDraft {
   meta: QuestionMeta;
 }
 
+/** The sentence before another in the text, never the title. */
+export function previousSentence(context: GenerationContext, sentenceId: SentenceId): Sentence | undefined {
+  const all = [...context.sentences.values()];
+  const index = all.findIndex((s) => s.id === sentenceId);
+  const previous = index > 0 ? all[index - 1] : undefined;
+  // The title is not the sentence before the first paragraph's first sentence.
+  return previous?.id === "title" ? undefined : previous;
+}
+
 /** The sentence an item is about: its anchor when it has one, else its evidence. */
 export function anchorOf(item: { evidenceSentenceId: SentenceId; meta: QuestionMeta }): SentenceId {
   return item.meta.anchorSentenceId ?? item.evidenceSentenceId;
