@@ -258,7 +258,8 @@ describe.each(listArticleSlugs())("the bank of %s", (SLUG) => {
         .map(typographicApostrophes)
         .sort((a, b) => b.length - a.length);
       const ours = (text: string, q: Question) =>
-        [...articleText, q.passage ?? ""].reduce(
+        // The passage first: it may hold a sentence before the gapped one, which the article's own text would split.
+        [q.passage ?? "", ...articleText].reduce(
           (rest, quoted) => (quoted ? rest.split(quoted).join("…") : rest),
           text,
         );
