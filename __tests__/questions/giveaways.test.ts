@@ -233,6 +233,23 @@ describe("the review sample", () => {
     }
   });
 
+  it("shows as many false statements as true ones, as a quiz does", () => {
+    // Left to the dealing, the true side won whenever it cost less (a false statement also shows the
+    // sentence its swapped value comes from): blind reviews 10 to 12 met 22 true statements for 12 false.
+    let trues = 0;
+    let total = 0;
+    for (let seed = 1001; seed <= 1100; seed++) {
+      for (const q of reviewForms(generated, 30, seed).flat()) {
+        if (q.kind !== "true-false") continue;
+        total++;
+        if (q.answerId === q.options[0]?.id) trues++;
+      }
+    }
+    expect(total).toBeGreaterThanOrEqual(100);
+    expect(trues / total).toBeGreaterThan(0.4);
+    expect(trues / total).toBeLessThan(0.6);
+  });
+
   it("is the same for the same seed, and holds the whole bank when asked for more", () => {
     const ids = (seed: number, size: number) =>
       reviewForms(generated, size, seed)
