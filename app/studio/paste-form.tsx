@@ -39,6 +39,20 @@ function readPaste(): Fields {
   }
 }
 
+/** The fields' values when the page hydrated, if anything had been typed in them; else null. */
+function typedBeforeReady(id: string): Fields | null {
+  const typed = Object.fromEntries(
+    FIELDS.map((f) => {
+      const element = document.getElementById(`${id}-${f}`);
+      return [
+        f,
+        element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.value : "",
+      ];
+    }),
+  ) as Fields;
+  return FIELDS.some((f) => typed[f] !== "") ? typed : null;
+}
+
 function toRequest(fields: Fields, lng: Locale): CreateDraftRequest {
   return {
     title: fields.title,
@@ -63,14 +77,19 @@ export function PasteForm({ lng, onCreated }: PasteFormProps) {
   const [errors, setErrors] = useState<Partial<Record<Field, ErrorCode>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Until the page has hydrated, a click would submit the form natively and lose the text.
+  const [ready, setReady] = useState(false);
   const restored = useRef(false);
 
-  // A text pasted and not yet analysed survives a reload or a closed tab.
+  // A text pasted and not yet analysed survives a reload or a closed tab. What was typed or pasted
+  // while the page was still loading (a slow phone) is in the fields, and wins over the saved copy.
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- storage exists only after mount
-    setFields(readPaste());
+    const typed = typedBeforeReady(id);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- storage and the fields exist only after mount
+    setFields(typed ?? readPaste());
     restored.current = true;
-  }, []);
+    setReady(true);
+  }, [id]);
   useEffect(() => {
     if (restored.current) deviceStorage().setItem(PASTE_KEY, JSON.stringify(fields));
   }, [fields]);
@@ -222,7 +241,7 @@ export function PasteForm({ lng, onCreated }: PasteFormProps) {
         </p>
       ) : null}
       <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy || !ready}>
           {busy ? t("paste.busy") : t("paste.submit")}
         </button>
         <span className="visually-hidden" aria-live="polite">
