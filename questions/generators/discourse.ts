@@ -232,8 +232,9 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
   // The passage is the referring sentence alone, so the stem says where to look: earlier in the
   // text (eighth blind review: "in this sentence" asked for an antecedent the passage does not show).
   const stem = {
-    en: `In this sentence, “${reference.surface}” refers back to something named earlier in the text. What is it?`,
-    fr: frenchText`Dans cette phrase, « ${reference.surface} » reprend un élément cité plus haut dans le texte. Lequel ?`,
+    // "Someone or something": "something … What is it?" was wrong for "lui", "Ils" (eleventh blind review).
+    en: `In this sentence, “${reference.surface}” refers back to someone or something named earlier in the text. Who or what is it?`,
+    fr: frenchText`Dans cette phrase, « ${reference.surface} » reprend une personne ou une chose citée plus haut dans le texte. Laquelle ?`,
   };
   return LANGUAGES.map((language) => ({
     kind: "reference" as const,
