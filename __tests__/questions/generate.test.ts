@@ -31,7 +31,9 @@ import { renderStatement } from "@/questions/generators/render";
 import {
   firstSense,
   glossAsShown,
+  glossedAsInfinitive,
   isWorthAsking,
+  lemmaStem,
   pluralGloss,
   vocabularyDrafts,
 } from "@/questions/generators/vocabulary";
@@ -670,5 +672,18 @@ describe("a cloze sentence that points back", () => {
       "L’entreprise a embauché d’anciens dirigeants de GitHub.",
     ])
       expect([sentence, pointsBack(sentence)]).toEqual([sentence, false]);
+  });
+});
+
+describe("a verb glossed by English infinitives", () => {
+  it("is asked by its infinitive, naming the form the sentence shows, so question and options agree", () => {
+    expect(glossedAsInfinitive("nommer", "nommé", ["to appoint", "to mention", "to dismiss"])).toBe(true);
+    expect(lemmaStem("nommer", "nommé")).toEqual({
+      en: "What does “nommer” (here “nommé”) mean in this sentence?",
+      fr: "Que signifie «\u00a0nommer\u00a0» (ici «\u00a0nommé\u00a0») dans cette phrase\u202f?",
+    });
+    // The form shown is the infinitive, or the options are in the sentence's form: asked as it stands.
+    expect(glossedAsInfinitive("résoudre", "résoudre", ["to solve", "to dissolve", "to decide"])).toBe(false);
+    expect(glossedAsInfinitive("nommer", "nommé", ["appointed", "mentioned", "dismissed"])).toBe(false);
   });
 });

@@ -46,6 +46,27 @@ function inSentenceStem(surface: string): Record<QuestionLanguage, string> {
   };
 }
 
+/**
+ * A verb shown in another form than its glosses' English infinitives ("nommé"
+ * against "to appoint"): the stem asks what the verb means, naming the form
+ * the sentence shows, so that question and options are in one form (eleventh
+ * blind review: "What does “nommé” mean?" answered "to appoint").
+ */
+export function lemmaStem(lemma: string, surface: string): Record<QuestionLanguage, string> {
+  return {
+    en: `What does “${lemma}” (here “${surface}”) mean in this sentence?`,
+    fr: frenchText`Que signifie « ${lemma} » (ici « ${surface} ») dans cette phrase ?`,
+  };
+}
+
+/** Whether every option is an English infinitive ("to appoint") while the sentence shows another form. */
+export function glossedAsInfinitive(lemma: string, surface: string, options: readonly string[]): boolean {
+  return (
+    normalizeForComparison(surface) !== normalizeForComparison(lemma) &&
+    options.every((o) => /^to\s/i.test(o))
+  );
+}
+
 /** Wrong glosses that differ from the gloss and from each other, false friends first. */
 function usableWrongGlosses(term: Term): string[] {
   const seen = new Set([normalizeForComparison(term.gloss)]);
@@ -177,11 +198,13 @@ export function vocabularyDrafts(context: GenerationContext, term: Term): Questi
       if (!sentence) return;
       const surface = term.surfaces.find((s) => indexOfWord(sentence.fr, s) >= 0);
       if (!surface || askedAsConnector(context, sentenceId, surface)) return;
-      const stem = inSentenceStem(surface);
       const shown = (gloss: string) => glossAsShown(term, surface, gloss);
       // Each sentence prefers another form of the gloss, so a retry reads differently.
       const options = optionTexts({ ...term, gloss: shown(term.gloss) }, wrong.map(shown), index % 2 === 1);
       if (!options) return;
+      const stem = glossedAsInfinitive(term.lemma, surface, options)
+        ? lemmaStem(term.lemma, surface)
+        : inSentenceStem(surface);
       drafts.push({
         kind: "vocabulary",
         topicId: `term:${term.id}`,
