@@ -138,6 +138,12 @@ export const referenceSchema = z.strictObject({
   key: bilingualSchema,
   /** Other people, companies or events that the text mentions: never outsiders. */
   distractors: z.array(referenceDistractorSchema).min(2).max(3),
+  /**
+   * What the words take up, when it is an idea or an event rather than a
+   * person or a thing ("cette dynamique", "cela"): the stem then asks which
+   * idea (twelfth blind review: "une personne ou une chose" fitted a trend badly).
+   */
+  antecedent: z.literal("idea").optional(),
 });
 
 export const connectorSchema = z.strictObject({

@@ -74,12 +74,13 @@ const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, 
  * What a concession introduces depends on where it stands: an adverb
  * ("Cependant", "Malgré cela") opens the fact that holds all the same, while
  * a preposition, conjunction or gerund ("même avec", "bien que", "tout en")
- * opens the condition that changes nothing (fifth blind review: "a fact that
+ * opens a fact that does not stop the rest (fifth blind review: "a fact that
  * holds all the same" described the main clause, not what "même avec" opens;
- * sixth: AI tools are no "obstacle").
+ * sixth: AI tools are no "obstacle"; twelfth: "a condition that changes
+ * nothing" was opaque, and "suite à" cannot open a condition).
  */
 const INTRODUCED_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
-  concession: { en: "a condition that changes nothing", fr: "une condition qui ne change rien" },
+  concession: { en: "a fact that does not stop the rest", fr: "un fait qui n’empêche pas le reste" },
 };
 
 const WORDING_STOPWORDS = new Set(["un", "une", "de", "du", "d", "la", "le", "les", "qui", "ce", "a"]);
@@ -231,11 +232,17 @@ export function referenceDrafts(context: GenerationContext, reference: Reference
     return [];
   // The passage is the referring sentence alone, so the stem says where to look: earlier in the
   // text (eighth blind review: "in this sentence" asked for an antecedent the passage does not show).
-  const stem = {
-    // "Someone or something": "something … What is it?" was wrong for "lui", "Ils" (eleventh blind review).
-    en: `In this sentence, “${reference.surface}” refers back to someone or something named earlier in the text. Who or what is it?`,
-    fr: frenchText`Dans cette phrase, « ${reference.surface} » reprend une personne ou une chose citée plus haut dans le texte. Laquelle ?`,
-  };
+  const stem =
+    reference.antecedent === "idea"
+      ? {
+          en: `In this sentence, which idea from earlier in the text does “${reference.surface}” take up?`,
+          fr: frenchText`Dans cette phrase, à quelle idée exprimée plus haut dans le texte renvoie « ${reference.surface} » ?`,
+        }
+      : {
+          // "Someone or something": "something … What is it?" was wrong for "lui", "Ils" (eleventh blind review).
+          en: `In this sentence, “${reference.surface}” refers back to someone or something named earlier in the text. Who or what is it?`,
+          fr: frenchText`Dans cette phrase, « ${reference.surface} » reprend une personne ou une chose citée plus haut dans le texte. Laquelle ?`,
+        };
   return LANGUAGES.map((language) => ({
     kind: "reference" as const,
     topicId: `reference:${reference.id}`,
