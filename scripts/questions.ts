@@ -22,6 +22,16 @@ import { reviewForms, sampleMarkdown } from "../questions/review-sample";
 import { QUESTION_KINDS, type Question } from "../questions/question-types";
 import { ContentError } from "../questions/validate";
 
+/** The header above, for `--help` and for an option it does not know. */
+const USAGE = `Usage:
+  npm run questions                                  validate every article, print a summary
+  npm run -s questions -- --json                     the whole bank as JSON
+  npm run questions -- --audit                       the bank's quality figures
+  npm run questions -- --sample 60 --seed 7 [--out file.md]
+                                                     a random sample per article for a blind review
+  --slug <slug>   one article     --root <dir>   another articles folder
+`;
+
 function formatSummary(summary: BankSummary, milliseconds: number): string {
   const kinds = QUESTION_KINDS.map((kind) => {
     const { en, fr, total } = summary.byKind[kind];
@@ -44,8 +54,8 @@ function formatSummary(summary: BankSummary, milliseconds: number): string {
   return lines.join("\n");
 }
 
-function main(argv: string[]): number {
-  const { values } = parseArgs({
+function parseOptions(argv: string[]) {
+  return parseArgs({
     args: argv,
     options: {
       json: { type: "boolean", default: false },
@@ -55,9 +65,25 @@ function main(argv: string[]): number {
       seed: { type: "string" },
       out: { type: "string" },
       slug: { type: "string" },
+      help: { type: "boolean", default: false },
     },
     strict: true,
   });
+}
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const root = values.root ? path.resolve(values.root) : ARTICLES_DIR;
   const all: Question[] = [];
   const reports: string[] = [];

@@ -202,5 +202,14 @@ describe("npm run questions", () => {
       expect(status).toBe(2);
       expect(stderr).toContain("--seed");
     });
+
+    it("names an option it does not know and shows how to call it, instead of a stack trace", () => {
+      const { status, stderr } = run("--smaple", "60");
+      expect(status).toBe(2);
+      expect(stderr).toContain("'--smaple'");
+      expect(stderr).toContain("--sample 60 --seed 7");
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(run("--help").stdout).toContain("Usage:");
+    });
   });
 });
