@@ -474,7 +474,7 @@ describe("why two items of the seed cannot stand together", () => {
       if (!found) throw new Error(`no question ${suffix}`);
       return found;
     };
-    const tf = "s10-research-head-memo/true-false/fr/";
+    const tf = "s12-brex-serves-financial-sector/true-false/fr/";
     expect(conflictBetween(byId(`${tf}0`), byId(`${tf}1`))).toBe("true-false-pair");
     // The cloze's gapped words are the vocabulary item's word, which its passage shows.
     expect(
@@ -490,12 +490,15 @@ describe("why two items of the seed cannot stand together", () => {
         byId("term:cambriolage/vocabulary/fr/0"),
       ),
     ).toBe("sentence-answers");
-    // The same sentence decides the statement on who made his displeasure known, and both of its
-    // sides stand on it, so which side a quiz draws tells nothing.
+    // A false statement swaps in the article's "100 millions": the sentence that gives them decides it,
+    // and both sides of the statement stand on it, so which side a quiz draws tells nothing.
     for (const side of ["0", "1"])
-      expect(conflictBetween(byId(`${tf}${side}`), byId("term:cambriolage/vocabulary/fr/0"))).toBe(
-        "sentence-answers",
-      );
+      expect(
+        conflictBetween(
+          byId(`s4-investment-of-14-3-billion/true-false/fr/${side}`),
+          byId("term:subir/vocabulary/fr/0"),
+        ),
+      ).toBe("sentence-answers");
     expect(
       conflictBetween(byId("term:nommer/vocabulary/fr/0"), byId("term:cambriolage/vocabulary/fr/0")),
     ).toBeUndefined();
