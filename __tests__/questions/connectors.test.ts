@@ -185,13 +185,13 @@ describe("the connector rules on small cases", () => {
         }
   });
 
-  it("words a concession by what the connector opens: the fact that holds after an adverb, one that does not stop the rest after a preposition", () => {
-    // "Cependant, …" opens what holds all the same; "même avec les outils d’IA" opens what does not stop the rest.
+  it("words a concession by what the connector opens: the fact that holds after an adverb, the concession itself, with an example, after a preposition", () => {
+    // "Cependant, …" opens what holds all the same; "même avec les outils d’IA" opens the concession itself.
     expect(functionWording("concession", "Cependant", "adverb").en).toBe("a fact that holds all the same");
     expect(functionWording("concession", "même avec", "preposition").en).toBe(
-      "a fact that does not stop the rest",
+      "a concession, like “even though”",
     );
-    expect(functionWording("concession", "tout en", "gerund").fr).toBe("un fait qui n’empêche pas le reste");
+    expect(functionWording("concession", "tout en", "gerund").fr).toBe("une concession, comme « bien que »");
     // Nor does an English key translate "en même temps" / "Dans le même temps" word for word.
     expect(functionWording("simultaneity", "Dans le même temps").en).not.toMatch(/same time/);
   });

@@ -74,13 +74,15 @@ const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, 
  * What a concession introduces depends on where it stands: an adverb
  * ("Cependant", "Malgré cela") opens the fact that holds all the same, while
  * a preposition, conjunction or gerund ("même avec", "bien que", "tout en")
- * opens a fact that does not stop the rest (fifth blind review: "a fact that
- * holds all the same" described the main clause, not what "même avec" opens;
- * sixth: AI tools are no "obstacle"; twelfth: "a condition that changes
- * nothing" was opaque, and "suite à" cannot open a condition).
+ * opens the concession itself, named with a connector that does the same
+ * (fifth blind review: "a fact that holds all the same" described the main
+ * clause, not what "même avec" opens; sixth: AI tools are no "obstacle";
+ * twelfth: "a condition that changes nothing" was opaque, and "suite à"
+ * cannot open a condition; thirteenth: "a fact that does not stop the rest"
+ * was vague and unidiomatic).
  */
 const INTRODUCED_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
-  concession: { en: "a fact that does not stop the rest", fr: "un fait qui n’empêche pas le reste" },
+  concession: { en: "a concession, like “even though”", fr: "une concession, comme « bien que »" },
 };
 
 const WORDING_STOPWORDS = new Set(["un", "une", "de", "du", "d", "la", "le", "les", "qui", "ce", "a"]);
