@@ -191,7 +191,9 @@ describe("the connector rules on small cases", () => {
     expect(functionWording("concession", "même avec", "preposition").en).toBe(
       "a concession, like “even though”",
     );
-    expect(functionWording("concession", "tout en", "gerund").fr).toBe("une concession, comme « bien que »");
+    expect(functionWording("concession", "tout en", "gerund").fr).toBe(
+      "une concession, comme «\u00a0bien que\u00a0»",
+    );
     // Nor does an English key translate "en même temps" / "Dans le même temps" word for word.
     expect(functionWording("simultaneity", "Dans le même temps").en).not.toMatch(/same time/);
   });
