@@ -189,7 +189,7 @@ describe("the connector rules on small cases", () => {
     // "Cependant, …" opens what holds all the same; "même avec les outils d’IA" opens the concession itself.
     expect(functionWording("concession", "Cependant", "adverb").en).toBe("a fact that holds all the same");
     expect(functionWording("concession", "même avec", "preposition").en).toBe(
-      "a concession, like “even though”",
+      "a concession, such as “although”",
     );
     expect(functionWording("concession", "tout en", "gerund").fr).toBe(
       "une concession, comme «\u00a0bien que\u00a0»",

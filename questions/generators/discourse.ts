@@ -82,7 +82,7 @@ const OTHER_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, 
  * was vague and unidiomatic).
  */
 const INTRODUCED_WORDING: Partial<Record<ConnectorFunction, Record<QuestionLanguage, string>>> = {
-  concession: { en: "a concession, like “even though”", fr: "une concession, comme «\u00a0bien que\u00a0»" },
+  concession: { en: "a concession, such as “although”", fr: "une concession, comme «\u00a0bien que\u00a0»" },
 };
 
 const WORDING_STOPWORDS = new Set(["un", "une", "de", "du", "d", "la", "le", "les", "qui", "ce", "a"]);
