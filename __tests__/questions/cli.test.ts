@@ -172,22 +172,22 @@ describe("npm run questions", () => {
       try {
         const out = path.join(dir, "sample.md");
         expect(
-          run("--sample", "30", "--seed", "12345", "--slug", "ai-talent-race", "--out", out).status,
+          run("--sample", "40", "--seed", "12345", "--slug", "ai-talent-race", "--out", out).status,
         ).toBe(0);
         const text = readFileSync(out, "utf8");
-        expect(text).toContain("30 items drawn at random with seed 12345");
-        expect(text.match(/^### \d+\. /gm)).toHaveLength(30);
-        expect(text.match(/^- key: \*\*[A-D]\*\*/gm)).toHaveLength(30);
+        expect(text).toContain("40 items drawn at random with seed 12345");
+        expect(text.match(/^### \d+\. /gm)).toHaveLength(40);
+        expect(text.match(/^- key: \*\*[A-D]\*\*/gm)).toHaveLength(40);
         // Drawn as the quizzes a learner could meet, of at most 10 items each: as few as the items
         // that answer each other allow (a sample short of vocabulary holds more of them).
         const forms = Number(/They come as (\d+) quizzes/.exec(text)?.[1]);
-        expect(forms).toBeGreaterThanOrEqual(3);
+        expect(forms).toBeGreaterThanOrEqual(4);
         expect(text.match(new RegExp(`^## Quiz \\d+ of ${forms}$`, "gm"))).toHaveLength(forms);
         for (const form of text.split(/^## Quiz /m).slice(1))
           expect(form.match(/^### \d+\. /gm)?.length).toBeLessThanOrEqual(10);
         for (const kind of QUESTION_KINDS) expect(text).toContain(`- kind: ${kind} `);
-        expect(run("--sample", "30", "--seed", "12345", "--slug", "ai-talent-race").stdout).toBe(text);
-        expect(run("--sample", "30", "--seed", "54321", "--slug", "ai-talent-race").stdout).not.toBe(text);
+        expect(run("--sample", "40", "--seed", "12345", "--slug", "ai-talent-race").stdout).toBe(text);
+        expect(run("--sample", "40", "--seed", "54321", "--slug", "ai-talent-race").stdout).not.toBe(text);
         // Without --slug, one sample per article.
         expect(run("--sample", "10", "--seed", "12345").stdout.match(/^### \d+\. /gm)).toHaveLength(
           10 * SLUGS.length,
