@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isErrorCode, STUDIO_LIMITS, type ErrorCode } from "@/app/api/contract";
 import {
@@ -77,9 +77,9 @@ export function PasteForm({ lng, onCreated }: PasteFormProps) {
   const [errors, setErrors] = useState<Partial<Record<Field, ErrorCode>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // Until the page has hydrated, a click would submit the form natively and lose the text.
+  // Until the page has hydrated, a click would submit the form natively and lose the text; and
+  // until the saved copy is read, saving the empty fields would overwrite it.
   const [ready, setReady] = useState(false);
-  const restored = useRef(false);
 
   // A text pasted and not yet analysed survives a reload or a closed tab. What was typed or pasted
   // while the page was still loading (a slow phone) is in the fields, and wins over the saved copy.
@@ -87,12 +87,11 @@ export function PasteForm({ lng, onCreated }: PasteFormProps) {
     const typed = typedBeforeReady(id);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- storage and the fields exist only after mount
     setFields(typed ?? readPaste());
-    restored.current = true;
     setReady(true);
   }, [id]);
   useEffect(() => {
-    if (restored.current) deviceStorage().setItem(PASTE_KEY, JSON.stringify(fields));
-  }, [fields]);
+    if (ready) deviceStorage().setItem(PASTE_KEY, JSON.stringify(fields));
+  }, [fields, ready]);
 
   const update = (field: Field, value: string) => {
     setFields((f) => ({ ...f, [field]: value }));
